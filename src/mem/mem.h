@@ -1,0 +1,33 @@
+/*
+ * mem.h - the one door to memory.
+ *
+ * Every byte the interpreter uses goes through these three calls, in the
+ * style of Lua's lmem.c: the caller names the area and tells the size it
+ * asked for when it frees or resizes, so small blocks carry no header and
+ * the accounting and the out-of-memory path each live in one place.
+ *
+ * Requests of at most GP_SMALL_MAX bytes go to the pools (pool.c), larger
+ * ones to the block allocator (block.c).  Failure returns NULL and changes
+ * nothing; the caller raises MemoryError.  Only the block-holding areas
+ * (text, static, global, heap) accept allocations; frames go through
+ * stack.h.
+ */
+#ifndef GP_MEM_MEM_H
+#define GP_MEM_MEM_H
+
+#include "mem/image.h"
+
+void *gp_mem_alloc(GpArea *a, size_t size);
+void gp_mem_free(GpArea *a, void *ptr, size_t size);
+/* Like realloc, but told the old size.  On failure returns NULL and the old
+ * block is untouched. */
+void *gp_mem_realloc(GpArea *a, void *ptr, size_t oldsize, size_t newsize);
+
+/* The usable size of a request: what the block really occupies. */
+size_t gp_mem_usable(size_t size);
+
+/* Give back what is cached but unused: empty pools kept for reuse, empty
+ * arenas, and the slack above the area's top. */
+void gp_mem_trim(GpArea *a);
+
+#endif
