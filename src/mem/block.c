@@ -15,6 +15,7 @@
  */
 #include "mem/block.h"
 
+#include "mem/poison.h"
 #include "mem/pool.h"
 
 #define TRIM_AT   (4 * (size_t)GP_COMMIT_STEP)
@@ -75,9 +76,12 @@ static size_t chunk_need(size_t n)
 }
 
 /* Mark a free chunk c of `size` bytes, preceded by an in-use chunk, and
- * bin it.  Its successor learns it is free. */
+ * bin it.  Its successor learns it is free.  Poison: a free chunk's header
+ * and links stay readable, the rest of it is poisoned. */
 static void make_free(GpArea *a, GpChunk *c, size_t size)
 {
+    GP_UNPOISON(c, sizeof *c);
+    GP_POISON(c + 1, size - sizeof *c);
     c->head = size | GP_CHUNK_PREV_INUSE;
     GpChunk *n = AT(c, size);
     n->prev_size = size;
@@ -99,7 +103,21 @@ static int ensure_top(GpArea *a, size_t n)
         return -1;
     if (n <= (size_t)(a->brk - a->top))
         return 0;
-    return gp_area_grow_brk(a, a->top + n);
+    uint8_t *old = a->brk;
+    if (gp_area_grow_brk(a, a->top + n) != 0)
+        return -1;
+    GP_POISON(old, (size_t)(a->brk - old));   /* new top slack */
+    return 0;
+}
+
+/* Hand out in-use chunk c for a request of `size` bytes: exactly those
+ * bytes of its payload are addressable. */
+static void *hand_out(GpChunk *c, size_t size)
+{
+    uint8_t *payload = (uint8_t *)c + GP_CHUNK_HEADER;
+    GP_POISON(payload, gp_chunk_size(c) - GP_CHUNK_HEADER);
+    GP_UNPOISON(payload, size);
+    return payload;
 }
 
 /* Carve `need` bytes from the top slack. */
@@ -108,6 +126,7 @@ static GpChunk *from_top(GpArea *a, size_t need)
     if (ensure_top(a, need) != 0)
         return NULL;
     GpChunk *c = (GpChunk *)a->top;
+    GP_UNPOISON(c, GP_CHUNK_HEADER);
     c->head = need | GP_CHUNK_INUSE | GP_CHUNK_PREV_INUSE;
     a->top += need;
     return c;
@@ -138,7 +157,7 @@ void *gp_block_alloc(GpArea *a, size_t size)
         if (gp_chunk_size(c) >= need) {
             bin_remove(a, c);
             use_chunk(a, c, need);
-            return AT(c, GP_CHUNK_HEADER);
+            return hand_out(c, size);
         }
     }
     b = bin_next(a, b + 1);
@@ -146,10 +165,10 @@ void *gp_block_alloc(GpArea *a, size_t size)
         GpChunk *c = a->bins[b];
         bin_remove(a, c);
         use_chunk(a, c, need);
-        return AT(c, GP_CHUNK_HEADER);
+        return hand_out(c, size);
     }
     GpChunk *c = from_top(a, need);
-    return c ? AT(c, GP_CHUNK_HEADER) : NULL;
+    return c ? hand_out(c, size) : NULL;
 }
 
 static void maybe_trim(GpArea *a)
@@ -171,6 +190,7 @@ static void free_chunk(GpArea *a, GpChunk *c)
     }
     GpChunk *n = AT(c, size);
     if ((uint8_t *)n == a->top) {
+        GP_POISON(c, size);
         a->top = (uint8_t *)c;
         maybe_trim(a);
         return;
@@ -202,6 +222,7 @@ static void shrink_chunk(GpArea *a, GpChunk *c, size_t need)
         return;
     c->head = need | (c->head & GP_CHUNK_FLAGS);
     GpChunk *t = AT(c, need);
+    GP_UNPOISON(t, GP_CHUNK_HEADER);
     t->head = (size - need) | GP_CHUNK_INUSE | GP_CHUNK_PREV_INUSE;
     free_chunk(a, t);
 }
@@ -215,6 +236,7 @@ int gp_block_resize(GpArea *a, void *ptr, size_t newsize)
         return -1;
     if (need <= size) {
         shrink_chunk(a, c, need);
+        hand_out(c, newsize);
         return 0;
     }
     GpChunk *n = AT(c, size);
@@ -224,6 +246,7 @@ int gp_block_resize(GpArea *a, void *ptr, size_t newsize)
             return -1;
         c->head = need | (c->head & GP_CHUNK_FLAGS);
         a->top += more;
+        hand_out(c, newsize);
         return 0;
     }
     if (n->head & GP_CHUNK_INUSE || gp_chunk_size(n) < more)
@@ -233,6 +256,7 @@ int gp_block_resize(GpArea *a, void *ptr, size_t newsize)
     c->head = size | (c->head & GP_CHUNK_FLAGS);
     set_prev_inuse(a, AT(c, size));
     shrink_chunk(a, c, need);
+    hand_out(c, newsize);
     return 0;
 }
 
@@ -250,6 +274,14 @@ static uint8_t *aligned_start(uint8_t *f, size_t fsize, size_t asz)
     return (uint8_t *)s;
 }
 
+/* An arena's pool 0 header is addressable; its other pools are not until
+ * pool.c takes them. */
+static void arena_poison(GpChunk *c, size_t csize)
+{
+    GP_UNPOISON(c, GP_POOL_HEADER);
+    GP_POISON((uint8_t *)c + GP_POOL_HEADER, csize - GP_POOL_HEADER);
+}
+
 /* Place an arena at `start` inside the free, unbinned chunk f. */
 static GpPool *arena_in_free(GpArea *a, GpChunk *f, uint8_t *start, size_t asz)
 {
@@ -260,6 +292,7 @@ static GpPool *arena_in_free(GpArea *a, GpChunk *f, uint8_t *start, size_t asz)
     size_t csize = tail < GP_CHUNK_MIN ? asz + tail : asz;
     GpChunk *c = (GpChunk *)start;
     size_t prevbit = f->head & GP_CHUNK_PREV_INUSE;
+    arena_poison(c, csize);
     if (lead) {
         f->head = lead | prevbit;
         bin_insert(a, f);
@@ -298,8 +331,10 @@ GpPool *gp_block_alloc_arena(GpArea *a)
     if (ensure_top(a, lead + asz) != 0)
         return NULL;
     size_t prevbit = GP_CHUNK_PREV_INUSE;
+    arena_poison((GpChunk *)start, asz);
     if (lead) {
         GpChunk *g = (GpChunk *)a->top;
+        GP_UNPOISON(g, sizeof *g);
         g->head = lead | GP_CHUNK_PREV_INUSE;
         bin_insert(a, g);
         prevbit = 0;

@@ -14,6 +14,8 @@
  */
 #include "mem/image.h"
 
+#include "mem/poison.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -273,6 +275,9 @@ void gp_image_destroy(GpImage *img)
 {
     if (!img)
         return;
+    /* ASan remembers poison by address: clear it before the range can be
+     * mapped again by someone else. */
+    GP_UNPOISON(img->base, img->size);
     munmap(img->base, img->size);
     free(img);
 }

@@ -24,7 +24,8 @@ static void init_pool(GpPool *p, uint32_t cls)
     p->cls = cls;
     p->ref = 0;
     p->freeblock = (uint8_t *)p + GP_POOL_HEADER;
-    *(uint8_t **)p->freeblock = NULL;
+    GP_POISON(p->freeblock, GP_POOL_SIZE - GP_POOL_HEADER);
+    gp_link_set(p->freeblock, NULL);
     p->nextoffset = (uint32_t)(GP_POOL_HEADER + csize);
     p->maxnextoffset = (uint32_t)(GP_POOL_SIZE - csize);
 }
@@ -115,6 +116,7 @@ static GpPool *take_pool(GpArea *a)
         uint32_t i = arena->ntotalpools - arena->nuntouched;
         arena->nuntouched--;
         p = (GpPool *)((uint8_t *)arena + (size_t)i * GP_POOL_SIZE);
+        GP_UNPOISON(p, GP_POOL_HEADER);
         p->arena = arena;
         p->idle = 0;
         p->cls = UINT32_MAX;
@@ -139,8 +141,9 @@ static void give_pool(GpArea *a, GpPool *p)
 
 /* ---- slow paths ------------------------------------------------------------ */
 
-void *gp_pool_alloc_slow(GpArea *a, uint32_t cls)
+void *gp_pool_alloc_slow(GpArea *a, size_t size)
 {
+    uint32_t cls = gp_pool_class(size);
     GpPool *p = take_pool(a);
     if (!p)
         return NULL;
@@ -150,8 +153,9 @@ void *gp_pool_alloc_slow(GpArea *a, uint32_t cls)
     push_front(a, p);
     uint8_t *b = p->freeblock;
     p->ref++;
-    if ((p->freeblock = *(uint8_t **)b) == NULL)
+    if ((p->freeblock = gp_link_get(b)) == NULL)
         gp_pool_refill(a, p);
+    GP_UNPOISON(b, size);
     return b;
 }
 
@@ -161,7 +165,7 @@ void gp_pool_refill(GpArea *a, GpPool *p)
 {
     if (p->nextoffset <= p->maxnextoffset) {
         p->freeblock = (uint8_t *)p + p->nextoffset;
-        *(uint8_t **)p->freeblock = NULL;
+        gp_link_set(p->freeblock, NULL);
         p->nextoffset += (uint32_t)gp_pool_class_size(p->cls);
         return;
     }

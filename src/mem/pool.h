@@ -21,6 +21,7 @@
 #define GP_MEM_POOL_H
 
 #include "mem/image.h"
+#include "mem/poison.h"
 
 struct GpPool {
     uint8_t chunkhead[16];   /* pool 0: the arena's chunk header (block.c) */
@@ -45,7 +46,7 @@ struct GpPool {
 #define GP_POOL_IDLE 1u      /* GpPool.idle: on its arena's freepools */
 
 /* Slow paths (pool.c). */
-void *gp_pool_alloc_slow(GpArea *a, uint32_t cls);
+void *gp_pool_alloc_slow(GpArea *a, size_t size);
 void gp_pool_refill(GpArea *a, GpPool *p);
 void gp_pool_free_slow(GpArea *a, GpPool *p, int wasfull);
 /* Release empty pools kept for reuse and arenas left wholly empty. */
@@ -80,11 +81,12 @@ static inline void *gp_pool_alloc(GpArea *a, size_t size)
     uint32_t cls = gp_pool_class(size);
     GpPool *p = a->usedpools[cls];
     if (GP_UNLIKELY(p == NULL))
-        return gp_pool_alloc_slow(a, cls);
+        return gp_pool_alloc_slow(a, size);
     uint8_t *b = p->freeblock;
     p->ref++;
-    if (GP_UNLIKELY((p->freeblock = *(uint8_t **)b) == NULL))
+    if (GP_UNLIKELY((p->freeblock = gp_link_get(b)) == NULL))
         gp_pool_refill(a, p);
+    GP_UNPOISON(b, size);
     return b;
 }
 
@@ -92,7 +94,8 @@ static inline void gp_pool_free(GpArea *a, void *ptr)
 {
     GpPool *p = gp_pool_of(ptr);
     uint8_t *last = p->freeblock;
-    *(uint8_t **)ptr = last;
+    GP_POISON(ptr, gp_pool_class_size(p->cls));
+    gp_link_set(ptr, last);
     p->freeblock = ptr;
     p->ref--;
     if (GP_LIKELY(a->usedpools[p->cls] == p && p->ref != 0))

@@ -9,6 +9,8 @@
 
 #include <assert.h>
 
+#include "mem/poison.h"
+
 #define STACK_TRIM_AT (4 * (size_t)GP_COMMIT_STEP)
 #define STACK_KEEP    ((size_t)GP_COMMIT_STEP)
 #define FRAME_HEADER  sizeof(GpFrameHeader)
@@ -25,6 +27,7 @@ void *gp_stack_push(GpImage *img, size_t size)
     uint8_t *nsp = s->sp - need;
     if (nsp < s->lo && gp_area_grow_down(s, nsp) != 0)
         return NULL;
+    GP_UNPOISON(nsp, FRAME_HEADER + size);
     GpFrameHeader *h = (GpFrameHeader *)nsp;
     h->size = need;
     h->seq = s->nframes++;
@@ -41,6 +44,7 @@ void gp_stack_pop(GpImage *img, void *frame)
     assert((uint8_t *)h == s->sp && h->seq + 1 == s->nframes);
     s->sp += h->size;
     s->nframes--;
+    GP_POISON(h, h->size);
     if ((size_t)(s->sp - s->lo) > STACK_TRIM_AT)
         gp_area_trim_down(s, STACK_KEEP);
 }

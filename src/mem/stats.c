@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "mem/block.h"
+#include "mem/poison.h"
 #include "mem/pool.h"
 #include "mem/stack.h"
 
@@ -180,7 +181,7 @@ static int check_pool(Check *ck, GpArea *a, GpPool *arena, GpPool *pool)
         return fail(ck, "%s: pool %p: ref %u, carved %zu", a->name, (void *)pool,
                     pool->ref, carved);
     size_t nfree = 0;
-    for (uint8_t *b = pool->freeblock; b; b = *(uint8_t **)b) {
+    for (uint8_t *b = pool->freeblock; b; b = gp_link_get(b)) {
         size_t off = (size_t)(b - (uint8_t *)pool);
         if (gp_pool_of(b) != pool || off < GP_POOL_HEADER ||
             off >= pool->nextoffset || (off - GP_POOL_HEADER) % csize)
