@@ -88,7 +88,10 @@ typedef struct GpArea {
     uint8_t *brk;              /* committed up to here */
     uint32_t arena_pools;      /* pools per arena in this area (1..16) */
 
-    /* small objects (pool.c) */
+    /* small objects: the per-class free lists (mem.c) in front of the
+     * pools (pool.c) */
+    void *freelist[GP_NCLASSES];      /* freed blocks, newest first */
+    uint32_t nfree[GP_NCLASSES];      /* blocks on freelist[cls] */
     GpPool *usedpools[GP_NCLASSES];   /* pools with a free block, MRU first */
     GpPool *usable_arenas;            /* arenas with free pools, by address */
     size_t narenas;

@@ -1,29 +1,87 @@
 /*
  * mem.c - the one door: route a request to the pools or the block
  * allocator of an area.  See mem.h.
+ *
+ * Small blocks pass through a free list per size class in front of the
+ * pools.  A free pushes the block on its class's list, an allocation pops
+ * it: the block freed last is the next one handed out, and both touch only
+ * the area and the block, never a pool header (the size the caller states
+ * gives the class).  A list holds at most FREELIST_MAX blocks; a free that
+ * finds it full first returns the older half to the pools, so the lists
+ * stay short and empty pools and arenas still go back.  To the pools, a
+ * block on a list is in use; statistics count it as free.
  */
 #include "mem/mem.h"
 
 #include <string.h>
 
 #include "mem/block.h"
+#include "mem/poison.h"
 #include "mem/pool.h"
+
+#define FREELIST_MAX 32u
 
 void *gp_mem_alloc(GpArea *a, size_t size)
 {
-    if (GP_LIKELY(size <= GP_SMALL_MAX))
+    if (GP_LIKELY(size <= GP_SMALL_MAX)) {
+        uint32_t cls = gp_pool_class(size);
+        void *b = a->freelist[cls];
+        if (GP_LIKELY(b != NULL)) {
+            a->freelist[cls] = gp_link_get(b);
+            a->nfree[cls]--;
+            GP_UNPOISON(b, size);
+            return b;
+        }
         return gp_pool_alloc(a, size);
+    }
     return gp_block_alloc(a, size);
+}
+
+/* Return the older half of a full free list to the pools. */
+static void spill(GpArea *a, uint32_t cls)
+{
+    void *b = a->freelist[cls];
+    for (uint32_t i = 1; i < FREELIST_MAX / 2; i++)
+        b = gp_link_get(b);
+    void *old = gp_link_get(b);
+    gp_link_set(b, NULL);
+    a->nfree[cls] = FREELIST_MAX / 2;
+    while (old) {
+        void *next = gp_link_get(old);
+        gp_pool_free(a, old);
+        old = next;
+    }
 }
 
 void gp_mem_free(GpArea *a, void *ptr, size_t size)
 {
     if (!ptr)
         return;
-    if (GP_LIKELY(size <= GP_SMALL_MAX))
-        gp_pool_free(a, ptr);
-    else
+    if (GP_LIKELY(size <= GP_SMALL_MAX)) {
+        uint32_t cls = gp_pool_class(size);
+        if (GP_UNLIKELY(a->nfree[cls] == FREELIST_MAX))
+            spill(a, cls);
+        GP_POISON(ptr, gp_pool_class_size(cls));
+        gp_link_set(ptr, a->freelist[cls]);
+        a->freelist[cls] = ptr;
+        a->nfree[cls]++;
+    } else {
         gp_block_free(a, ptr);
+    }
+}
+
+void gp_mem_flush(GpArea *a)
+{
+    for (uint32_t cls = 0; cls < GP_NCLASSES; cls++) {
+        void *b = a->freelist[cls];
+        a->freelist[cls] = NULL;
+        a->nfree[cls] = 0;
+        while (b) {
+            void *next = gp_link_get(b);
+            gp_pool_free(a, b);
+            b = next;
+        }
+    }
 }
 
 size_t gp_mem_usable(size_t size)
@@ -53,6 +111,7 @@ void *gp_mem_realloc(GpArea *a, void *ptr, size_t oldsize, size_t newsize)
 
 void gp_mem_trim(GpArea *a)
 {
+    gp_mem_flush(a);
     gp_pool_trim(a);
     gp_block_trim(a, 0);
 }

@@ -26,8 +26,11 @@ void *gp_mem_realloc(GpArea *a, void *ptr, size_t oldsize, size_t newsize);
 /* The usable size of a request: what the block really occupies. */
 size_t gp_mem_usable(size_t size);
 
-/* Give back what is cached but unused: empty pools kept for reuse, empty
- * arenas, and the slack above the area's top. */
+/* Return the blocks on the per-class free lists to their pools. */
+void gp_mem_flush(GpArea *a);
+
+/* Give back what is cached but unused: the free lists, empty pools kept for
+ * reuse, empty arenas, and the slack above the area's top. */
 void gp_mem_trim(GpArea *a);
 
 #endif

@@ -82,6 +82,19 @@ static void walk_blocks(GpArea *a, GpAreaStats *st, GpClassStats *cs)
         }
         p += size;
     }
+    /* blocks on the per-class free lists are in use to their pools */
+    for (uint32_t cls = 0; cls < GP_NCLASSES; cls++) {
+        size_t csize = gp_pool_class_size(cls);
+        for (void *b = a->freelist[cls]; b; b = gp_link_get(b)) {
+            st->small_blocks--;
+            st->used -= csize;
+            freebytes += csize;
+            if (cs) {
+                cs[cls].in_use--;
+                cs[cls].free++;
+            }
+        }
+    }
     size_t slack = (size_t)(a->brk - a->top);
     if (slack > st->largest_free)
         st->largest_free = slack;
@@ -282,6 +295,22 @@ static int check_block_area(Check *ck, GpArea *a)
         return fail(ck, "%s: %zu free chunks, %zu binned", a->name, nfree, nbinned);
     if (narenas != a->narenas)
         return fail(ck, "%s: %zu arenas found, %zu counted", a->name, narenas, a->narenas);
+    for (uint32_t cls = 0; cls < GP_NCLASSES; cls++) {
+        uint32_t n = 0;
+        size_t csize = gp_pool_class_size(cls);
+        for (uint8_t *b = a->freelist[cls]; b; b = gp_link_get(b)) {
+            GpPool *p = gp_pool_of(b);
+            size_t off = (size_t)(b - (uint8_t *)p);
+            if (++n > a->nfree[cls] || (uint8_t *)p < a->lo || (uint8_t *)p >= a->top ||
+                p->cls != cls || p->idle || p->ref == 0 || off < GP_POOL_HEADER ||
+                off >= p->nextoffset || (off - GP_POOL_HEADER) % csize)
+                return fail(ck, "%s: free list %u holds bad block %p", a->name, cls,
+                            (void *)b);
+        }
+        if (n != a->nfree[cls])
+            return fail(ck, "%s: free list %u has %u blocks, counted %u", a->name, cls, n,
+                        a->nfree[cls]);
+    }
     for (uint32_t cls = 0; cls < GP_NCLASSES; cls++)
         for (GpPool *p = a->usedpools[cls]; p; p = p->next)
             if (p->cls != cls || p->idle || !p->freeblock || (p->next && p->next->prev != p))
