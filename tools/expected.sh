@@ -10,3 +10,4 @@ for py in tests/py/*.py; do
     [ "$rc" -ne 0 ] && echo "[exit $rc]" >>"$exp"
 done
 echo "expected: regenerated $(ls tests/py/*.exp 2>/dev/null | wc -l) files"
+python3 tools/gen_floatrepr_vectors.py && echo "expected: regenerated tests/unit/floatrepr_vectors.h"
