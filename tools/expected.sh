@@ -11,3 +11,4 @@ for py in tests/py/*.py; do
 done
 echo "expected: regenerated $(ls tests/py/*.exp 2>/dev/null | wc -l) files"
 python3 tools/gen_floatrepr_vectors.py && echo "expected: regenerated tests/unit/floatrepr_vectors.h"
+python3 tools/gen_number_vectors.py

@@ -188,6 +188,7 @@ static void init_area(GpImage *img, GpAreaKind kind, uint8_t *lo, uint8_t *hi)
     a->image = img;
     a->lo = a->hi = a->limit = lo;
     a->top = a->brk = a->sp = lo;
+    a->touched = kind == GP_AREA_STACK ? hi : lo;
     if (hi)
         a->hi = a->limit = hi;
 }
@@ -275,9 +276,12 @@ void gp_image_destroy(GpImage *img)
 {
     if (!img)
         return;
-    /* ASan remembers poison by address: clear it before the range can be
-     * mapped again by someone else. */
-    GP_UNPOISON(img->base, img->size);
+    /* ASan remembers poison by address: clear it, over every range that
+     * was ever committed, before the range can be mapped again. */
+    for (int k = GP_AREA_TEXT; k <= GP_AREA_HEAP; k++)
+        GP_UNPOISON(img->areas[k].lo, (size_t)(img->areas[k].touched - img->areas[k].lo));
+    GpArea *s = &img->areas[GP_AREA_STACK];
+    GP_UNPOISON(s->touched, (size_t)(s->hi - s->touched));
     munmap(img->base, img->size);
     free(img);
 }
@@ -342,6 +346,8 @@ int gp_area_grow_brk(GpArea *a, uint8_t *need)
     if (commit(a->brk, nbrk) != 0)
         return -1;
     a->brk = nbrk;
+    if (nbrk > a->touched)
+        a->touched = nbrk;
     if (heap)
         set_heap_hi(img, nbrk);
     return 0;
@@ -378,6 +384,8 @@ int gp_area_grow_down(GpArea *a, uint8_t *need)
         nlo = heap->hi;
     if (commit(nlo, a->lo) != 0)
         return -1;
+    if (nlo < a->touched)
+        a->touched = nlo;
     set_stack_lo(img, nlo);
     return 0;
 }

@@ -104,6 +104,8 @@ typedef struct GpArea {
     uint8_t *sp;               /* lowest byte of the newest frame */
     size_t nframes;
     size_t peak_used;          /* high-water mark of used bytes */
+    uint8_t *touched;          /* farthest the area ever committed (brk's
+                                  highest, or the stack's lowest lo) */
 } GpArea;
 
 struct GpImage {

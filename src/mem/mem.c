@@ -21,20 +21,32 @@
 
 #define FREELIST_MAX 32u
 
+/* Memory held by the free lists, kept empty pools and top slack can pin
+ * arenas that a request needs: before failing, give all of it back and
+ * try once more. */
+static void *alloc_after_trim(GpArea *a, size_t size)
+{
+    gp_mem_trim(a);
+    return size <= GP_SMALL_MAX ? gp_pool_alloc(a, size) : gp_block_alloc(a, size);
+}
+
 void *gp_mem_alloc(GpArea *a, size_t size)
 {
+    void *b;
     if (GP_LIKELY(size <= GP_SMALL_MAX)) {
         uint32_t cls = gp_pool_class(size);
-        void *b = a->freelist[cls];
+        b = a->freelist[cls];
         if (GP_LIKELY(b != NULL)) {
             a->freelist[cls] = gp_link_get(b);
             a->nfree[cls]--;
             GP_UNPOISON(b, size);
             return b;
         }
-        return gp_pool_alloc(a, size);
+        b = gp_pool_alloc(a, size);
+    } else {
+        b = gp_block_alloc(a, size);
     }
-    return gp_block_alloc(a, size);
+    return GP_LIKELY(b != NULL) ? b : alloc_after_trim(a, size);
 }
 
 /* Return the older half of a full free list to the pools. */
@@ -96,8 +108,11 @@ void *gp_mem_realloc(GpArea *a, void *ptr, size_t oldsize, size_t newsize)
     if (!ptr)
         return gp_mem_alloc(a, newsize);
     if (oldsize <= GP_SMALL_MAX && newsize <= GP_SMALL_MAX &&
-        gp_pool_class(oldsize) == gp_pool_class(newsize))
+        gp_pool_class(oldsize) == gp_pool_class(newsize)) {
+        GP_POISON(ptr, gp_pool_class_size(gp_pool_class(oldsize)));
+        GP_UNPOISON(ptr, newsize);
         return ptr;
+    }
     if (oldsize > GP_SMALL_MAX && newsize > GP_SMALL_MAX &&
         gp_block_resize(a, ptr, newsize) == 0)
         return ptr;

@@ -180,6 +180,13 @@ void gp_pool_free_slow(GpArea *a, GpPool *p, int wasfull)
         unlink_used(a, p);
         push_front(a, p);
     }
+    /* An empty pool is kept only while it is its class's sole pool: now
+     * that another pool has come in front of it, it goes back. */
+    GpPool *behind = p->next;
+    if (behind && behind->ref == 0) {
+        unlink_used(a, behind);
+        give_pool(a, behind);
+    }
     if (p->ref != 0 || p->next == NULL)
         return;
     unlink_used(a, p);

@@ -8,7 +8,9 @@
  *   committed  bytes of that range backed by accessible pages
  *   used       bytes in live blocks or frames (block sizes, not requests)
  *   overhead   headers: pool headers, chunk headers, frame headers
- *   free       committed - used - overhead: reusable without growing
+ *   free       committed - used - overhead: reusable without growing;
+ *              for text, static and global also their uncommitted
+ *              reserve, which is theirs alone to grow into
  *   fragmentation  1 - largest free run / all free bytes (0 = one run)
  */
 #ifndef GP_MEM_STATS_H

@@ -13,13 +13,17 @@
 #ifndef GP_TESTS_TESTUTIL_H
 #define GP_TESTS_TESTUTIL_H
 
+#include <fcntl.h>
 #include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -33,19 +37,26 @@
 #define TU_MAX_IMAGES 8
 static GpImage *tu_images[TU_MAX_IMAGES];
 
+/* Remember img so that tu_teardown destroys it if the test fails. */
+static inline GpImage *tu_register(GpImage *img)
+{
+    for (int i = 0; i < TU_MAX_IMAGES; i++)
+        if (!tu_images[i]) {
+            tu_images[i] = img;
+            return img;
+        }
+    gp_image_destroy(img);
+    fail_msg("more than %d live test images", TU_MAX_IMAGES);
+    return NULL;
+}
+
 static inline GpImage *tu_image_at(size_t size, const char *file, int line)
 {
     char err[256] = "";
     GpImage *img = gp_image_create(&(GpImageConfig){ .size = size }, err, sizeof err);
     if (!img)
         fail_msg("%s:%d: gp_image_create(%zu) failed: %s", file, line, size, err);
-    for (int i = 0; i < TU_MAX_IMAGES; i++)
-        if (!tu_images[i]) {
-            tu_images[i] = img;
-            return img;
-        }
-    fail_msg("%s:%d: more than %d live test images", file, line, TU_MAX_IMAGES);
-    return NULL;
+    return tu_register(img);
 }
 #define tu_image(size) tu_image_at((size), __FILE__, __LINE__)
 
@@ -132,6 +143,42 @@ static inline uint64_t tu_addr_seed(const void *p)
 static inline int tu_aligned(const void *p)
 {
     return ((uintptr_t)p & (GP_ALIGN - 1)) == 0;
+}
+
+/* ---- misuse that must fault ------------------------------------------------ */
+
+/* Run fn(arg) in a child process (its stderr silenced): 1 if it died or
+ * failed (a fault, a sanitizer report), 0 if it returned normally. */
+static inline int tu_child_fails(void (*fn)(void *), void *arg)
+{
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0)
+        fail_msg("fork failed");
+    if (pid == 0) {
+        int null = open("/dev/null", O_WRONLY);
+        if (null >= 0)
+            dup2(null, 2);
+        signal(SIGSEGV, SIG_DFL);
+        signal(SIGBUS, SIG_DFL);
+        fn(arg);
+        _exit(0);
+    }
+    int status = 0;
+    if (waitpid(pid, &status, 0) != pid)
+        fail_msg("waitpid failed");
+    return !(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+
+static inline void tu_write_byte(void *p)
+{
+    *(volatile uint8_t *)p = 0x42;
+}
+
+static inline void tu_read_byte(void *p)
+{
+    uint8_t v = *(volatile uint8_t *)p;
+    (void)v;
 }
 
 /* ---- a deterministic PRNG (xorshift64*) ------------------------------------ */

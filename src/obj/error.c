@@ -1,0 +1,132 @@
+/*
+ * error.c - raising, matching and fetching exceptions; the exception type.
+ */
+#include "obj/error.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "obj/str.h"
+#include "obj/tuple.h"
+
+GpObject *gp_exc_new(GpState *st, GpType *type, GpObject *args)
+{
+    GpException *e = (GpException *)gp_obj_alloc(st, type, type->basicsize);
+    if (!e)
+        return NULL;
+    e->args = gp_incref(args ? args : st->empty_tuple);
+    return GP_OBJ(e);
+}
+
+void gp_err_set_instance(GpState *st, GpObject *exc)
+{
+    GpObject *old = st->exc;
+    st->exc = exc;
+    gp_xdecref(st, old);
+}
+
+void gp_err_nomemory(GpState *st)
+{
+    gp_err_set_instance(st, gp_incref(st->memory_error));
+}
+
+void gp_err_set(GpState *st, GpType *type, GpObject *value)
+{
+    GpObject *args = value ? gp_tuple_pack(st, 1, value) : gp_incref(st->empty_tuple);
+    if (!args)
+        return;
+    GpObject *e = gp_exc_new(st, type, args);
+    gp_decref(st, args);
+    if (e)
+        gp_err_set_instance(st, e);
+}
+
+void gp_err_format(GpState *st, GpType *type, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    GpObject *msg = gp_str_vformat(st, fmt, ap);
+    va_end(ap);
+    if (!msg)
+        return;
+    gp_err_set(st, type, msg);
+    gp_decref(st, msg);
+}
+
+int gp_err_matches(GpState *st, GpType *type)
+{
+    return st->exc && gp_type_is_subtype(st->exc->type, type);
+}
+
+GpObject *gp_err_fetch(GpState *st)
+{
+    GpObject *e = st->exc;
+    st->exc = NULL;
+    return e;
+}
+
+void gp_err_clear(GpState *st)
+{
+    gp_xdecref(st, gp_err_fetch(st));
+}
+
+/* ---- the exception type ---------------------------------------------------- */
+
+static void exc_dealloc(GpState *st, GpObject *o)
+{
+    GpException *e = (GpException *)o;
+    gp_xdecref(st, e->args);
+    gp_xdecref(st, e->traceback);
+    gp_xdecref(st, e->cause);
+    gp_xdecref(st, e->context);
+    gp_obj_free(st, o, o->type->basicsize);
+}
+
+static int exc_traverse(GpObject *o, GpVisitFn visit, void *arg)
+{
+    GpException *e = (GpException *)o;
+    GpObject *refs[] = {e->args, e->traceback, e->cause, e->context};
+    for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++)
+        if (refs[i] && visit(refs[i], arg))
+            return 1;
+    return 0;
+}
+
+/* str(e): '' for no args, str(arg) for one, str(args) for more */
+static GpObject *exc_str(GpState *st, GpObject *o)
+{
+    GpException *e = (GpException *)o;
+    size_t n = gp_tuple_size(e->args);
+    if (n == 0)
+        return gp_incref(st->empty_str);
+    if (n == 1)
+        return gp_obj_str(st, gp_tuple_item(e->args, 0));
+    return gp_obj_str(st, e->args);
+}
+
+/* repr(e): Name(args...) as CPython: ValueError('x'), KeyError(1, 2) */
+static GpObject *exc_repr(GpState *st, GpObject *o)
+{
+    GpException *e = (GpException *)o;
+    GpStrBuf b;
+    gp_strbuf_init(&b, st);
+    gp_strbuf_add_ascii(&b, o->type->name);
+    if (gp_tuple_size(e->args) == 1) {
+        gp_strbuf_add_cp(&b, '(');
+        gp_strbuf_add_repr(&b, gp_tuple_item(e->args, 0));
+        gp_strbuf_add_cp(&b, ')');
+    } else {
+        gp_strbuf_add_repr(&b, e->args);
+    }
+    return gp_strbuf_finish(&b);
+}
+
+const GpType gp_exception_template = {
+    .name = "BaseException",
+    .flags = GP_TF_GC | GP_TF_BASETYPE,
+    .basicsize = sizeof(GpException),
+    .dealloc = exc_dealloc,
+    .repr = exc_repr,
+    .str = exc_str,
+    .traverse = exc_traverse,
+};

@@ -1,0 +1,835 @@
+/*
+ * int.c - the int type (see int.h for the two forms).
+ *
+ * Arithmetic on two small ints is done in machine words with overflow
+ * checks; anything else (a big operand, or an overflow) is done in GMP and
+ * the result made canonical again.  Division and modulo floor, as Python's
+ * do; true division is correctly rounded, as CPython's is.
+ */
+#include "obj/int.h"
+
+#include <ctype.h>
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem/mem.h"
+#include "obj/error.h"
+#include "obj/float.h"
+#include "obj/hash.h"
+#include "obj/state.h"
+#include "obj/str.h"
+#include "obj/tuple.h"
+
+size_t gp_int_max_str_digits = 4300;
+
+/* ---- GMP's memory ----------------------------------------------------------- */
+
+/* GMP cannot fail an allocation: its functions must return memory.  When
+ * the heap is full they borrow from the C library instead, and the
+ * operation's result is discarded with MemoryError (gp_int_gmp_leave). */
+static GpState *gmp_state;
+static int gmp_borrowed;
+static int gmp_hooked;
+
+static GpArea *area_holding(void *p)
+{
+    if (!gmp_state)
+        return NULL;
+    GpAreaKind k = gp_image_area_of(gmp_state->img, p);
+    return k == GP_AREA_NONE ? NULL : &gmp_state->img->areas[k];
+}
+
+static void *gmp_alloc(size_t n)
+{
+    void *p = gmp_state ? gp_mem_alloc(gmp_state->heap, n) : NULL;
+    if (!p) {
+        gmp_borrowed = 1;
+        p = malloc(n);
+        if (!p)
+            abort();    /* the system itself is out of memory */
+    }
+    return p;
+}
+
+static void gmp_free(void *p, size_t n)
+{
+    GpArea *a = area_holding(p);
+    if (a)
+        gp_mem_free(a, p, n);
+    else
+        free(p);
+}
+
+static void *gmp_realloc(void *p, size_t old, size_t n)
+{
+    GpArea *a = area_holding(p);
+    if (a) {
+        void *q = gp_mem_realloc(a, p, old, n);
+        if (q)
+            return q;
+        q = gmp_alloc(n);
+        memcpy(q, p, old < n ? old : n);
+        gp_mem_free(a, p, old);
+        return q;
+    }
+    void *q = realloc(p, n);
+    if (!q)
+        abort();
+    gmp_borrowed = 1;
+    return q;
+}
+
+void gp_int_gmp_enter(GpState *st)
+{
+    if (!gmp_hooked) {
+        mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
+        gmp_hooked = 1;
+    }
+    gmp_state = st;
+    gmp_borrowed = 0;
+}
+
+int gp_int_gmp_leave(GpState *st)
+{
+    if (!gmp_borrowed)
+        return 0;
+    gmp_borrowed = 0;
+    gp_err_nomemory(st);
+    return -1;
+}
+
+/* ---- making ints ------------------------------------------------------------ */
+
+static GpObject *alloc_int(GpState *st)
+{
+    return gp_obj_alloc(st, gp_type(st, GP_T_INT), sizeof(GpInt));
+}
+
+GpObject *gp_int_from_i64(GpState *st, int64_t v)
+{
+    if (v >= GP_SMALLINT_MIN && v <= GP_SMALLINT_MAX && st->small_ints[0])
+        return gp_incref(st->small_ints[v - GP_SMALLINT_MIN]);
+    GpObject *o = alloc_int(st);
+    if (o)
+        GP_INT(o)->u.s.v = v;
+    return o;
+}
+
+static int mpz_fits_i64(const mpz_t z)
+{
+    return mpz_sizeinbase(z, 2) <= 63 || (mpz_sgn(z) < 0 && mpz_sizeinbase(z, 2) == 64 &&
+                                          mpz_scan1(z, 0) == 63);
+}
+
+static int64_t mpz_get_i64(const mpz_t z)
+{
+    uint64_t mag = mpz_getlimbn(z, 0);
+    return mpz_sgn(z) < 0 ? (int64_t)(0 - mag) : (int64_t)mag;
+}
+
+GpObject *gp_int_from_mpz(GpState *st, const mpz_t z)
+{
+    if (mpz_fits_i64(z))
+        return gp_int_from_i64(st, mpz_get_i64(z));
+    GpObject *o = alloc_int(st);
+    if (!o)
+        return NULL;
+    gp_int_gmp_enter(st);
+    mpz_init_set(&GP_INT(o)->u.z, z);
+    if (gp_int_gmp_leave(st)) {
+        gp_decref(st, o);
+        return NULL;
+    }
+    return o;
+}
+
+void gp_int_to_mpz(const GpObject *o, mpz_t out)
+{
+    if (gp_int_is_small(o)) {
+        int64_t v = GP_INT(o)->u.s.v;
+        uint64_t mag = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+        mpz_set_ui(out, mag);
+        if (v < 0)
+            mpz_neg(out, out);
+    } else {
+        mpz_set(out, &GP_INT(o)->u.z);
+    }
+}
+
+int gp_int_init_small(GpState *st)
+{
+    for (int64_t v = GP_SMALLINT_MIN; v <= GP_SMALLINT_MAX; v++) {
+        GpObject *o = alloc_int(st);
+        if (!o)
+            return -1;
+        GP_INT(o)->u.s.v = v;
+        st->small_ints[v - GP_SMALLINT_MIN] = o;
+    }
+    return 0;
+}
+
+int gp_int_as_i64(GpState *st, GpObject *o, int64_t *out)
+{
+    if (gp_int_is_small(o)) {
+        *out = GP_INT(o)->u.s.v;
+        return 0;
+    }
+    gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR),
+                  "Python int too large to convert to C long");
+    return -1;
+}
+
+/* ---- int(text, base) ----------------------------------------------------------- */
+
+static int digit_value(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A' + 10;
+    return 99;
+}
+
+static void invalid_literal(GpState *st, const char *text, size_t len, int base)
+{
+    GpObject *s = gp_str_from_utf8(st, text, len);
+    if (!s)
+        return;
+    GpObject *r = gp_obj_repr(st, s);
+    gp_decref(st, s);
+    if (!r)
+        return;
+    char buf[512];
+    size_t n;
+    const char *u = gp_str_utf8(r, buf, sizeof buf, &n);
+    if (u)
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                      "invalid literal for int() with base %d: %.*s", base, (int)n, u);
+    else
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                      "invalid literal for int() with base %d", base);
+    gp_decref(st, r);
+}
+
+GpObject *gp_int_from_str(GpState *st, const char *text, size_t len, int base)
+{
+    if (base != 0 && (base < 2 || base > 36)) {
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "int() base must be >= 2 and <= 36, or 0");
+        return NULL;
+    }
+    const char *p = text, *end = text + len;
+    int orig_base = base;
+    while (p < end && isspace((unsigned char)*p))
+        p++;
+    while (end > p && isspace((unsigned char)end[-1]))
+        end--;
+    int neg = 0;
+    if (p < end && (*p == '+' || *p == '-'))
+        neg = *p++ == '-';
+    if (end - p >= 2 && p[0] == '0') {
+        int c = tolower((unsigned char)p[1]);
+        int pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+        if (pb && (base == 0 || base == pb)) {
+            base = pb;
+            p += 2;
+            if (p < end && *p == '_')
+                p++;
+        }
+    }
+    if (base == 0) {
+        /* decimal; a leading zero only as in "0", "00", "0_0" */
+        base = 10;
+        if (p < end && *p == '0') {
+            for (const char *q = p; q < end; q++)
+                if (*q != '0' && *q != '_')
+                    goto bad;
+        }
+    }
+    /* digits with single underscores between them */
+    size_t ndigits = 0;
+    char small[72];
+    char *digits = small;
+    size_t cap = sizeof small;
+    if ((size_t)(end - p) + 1 > cap) {
+        cap = (size_t)(end - p) + 1;
+        digits = gp_mem_alloc(st->heap, cap);
+        if (!digits) {
+            gp_err_nomemory(st);
+            return NULL;
+        }
+    }
+    int prev_us = 1;   /* no underscore first */
+    for (const char *q = p; q < end; q++) {
+        if (*q == '_') {
+            if (prev_us)
+                goto bad_free;
+            prev_us = 1;
+            continue;
+        }
+        if (digit_value((unsigned char)*q) >= base)
+            goto bad_free;
+        digits[ndigits++] = *q;
+        prev_us = 0;
+    }
+    if (ndigits == 0 || prev_us)
+        goto bad_free;
+    digits[ndigits] = '\0';
+    if (base == 10 && gp_int_max_str_digits && ndigits > gp_int_max_str_digits) {
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                      "Exceeds the limit (%zu digits) for integer string conversion: value "
+                      "has %zu digits; use sys.set_int_max_str_digits() to increase the limit",
+                      gp_int_max_str_digits, ndigits);
+        if (digits != small)
+            gp_mem_free(st->heap, digits, cap);
+        return NULL;
+    }
+    mpz_t z;
+    gp_int_gmp_enter(st);
+    mpz_init(z);
+    mpz_set_str(z, digits, base);
+    if (neg)
+        mpz_neg(z, z);
+    if (digits != small)
+        gp_mem_free(st->heap, digits, cap);
+    GpObject *r = gp_int_gmp_leave(st) ? NULL : gp_int_from_mpz(st, z);
+    mpz_clear(z);
+    return r;
+bad_free:
+    if (digits != small)
+        gp_mem_free(st->heap, digits, cap);
+bad:
+    invalid_literal(st, text, len, orig_base);
+    return NULL;
+}
+
+/* ---- conversions to double ---------------------------------------------------- */
+
+/* float(o): the top 53 bits, rounded half to even using the next bit and
+ * whether any bit below it is set. */
+int gp_int_to_double(GpState *st, GpObject *o, double *out)
+{
+    if (gp_int_is_small(o)) {
+        *out = (double)GP_INT(o)->u.s.v;   /* C rounds to nearest, ties to even */
+        return 0;
+    }
+    const __mpz_struct *z = &GP_INT(o)->u.z;
+    size_t bits = mpz_sizeinbase(z, 2);    /* > 63 in the big form */
+    if (bits > DBL_MAX_EXP)
+        goto overflow;
+    size_t shift = bits - 54;
+    mpz_t t;
+    gp_int_gmp_enter(st);
+    mpz_init(t);
+    mpz_abs(t, z);
+    int sticky = mpz_scan1(t, 0) < shift;
+    mpz_tdiv_q_2exp(t, t, shift);
+    uint64_t top = mpz_get_ui(t);          /* exactly 54 bits */
+    mpz_clear(t);
+    if (gp_int_gmp_leave(st))
+        return -1;
+    uint64_t m = top >> 1;
+    if ((top & 1) && (sticky || (m & 1)))
+        m++;
+    double d = ldexp((double)m, (int)shift + 1);
+    if (isinf(d))
+        goto overflow;
+    *out = mpz_sgn(z) < 0 ? -d : d;
+    return 0;
+overflow:
+    gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR), "int too large to convert to float");
+    return -1;
+}
+
+int gp_int_compare_double(GpState *st, const GpObject *o, double d)
+{
+    if (isnan(d))
+        return 2;
+    if (isinf(d))
+        return d > 0 ? -1 : 1;
+    if (gp_int_is_small(o) && fabs(d) < 9007199254740992.0) {
+        /* both exact as doubles */
+        double v = (double)GP_INT(o)->u.s.v;
+        if (GP_INT(o)->u.s.v == (int64_t)v)
+            return v < d ? -1 : v > d;
+    }
+    double fl = floor(d);
+    mpz_t a, b;
+    gp_int_gmp_enter(st);
+    mpz_init(a);
+    mpz_init(b);
+    gp_int_to_mpz(o, a);
+    mpz_set_d(b, fl);
+    int c = mpz_cmp(a, b);
+    if (c == 0 && fl != d)
+        c = -1;    /* o == floor(d) < d */
+    mpz_clear(a);
+    mpz_clear(b);
+    /* temporaries only: even borrowed memory was given back */
+    return c < 0 ? -1 : c > 0;
+}
+
+/* ---- arithmetic ------------------------------------------------------------------ */
+
+enum { OP_ADD, OP_SUB, OP_MUL, OP_FLOORDIV, OP_MOD, OP_AND, OP_OR, OP_XOR, OP_LSHIFT,
+       OP_RSHIFT };
+
+static int is_int(GpState *st, GpObject *o)
+{
+    return gp_obj_is_instance_of_type(o, gp_type(st, GP_T_INT));
+}
+
+/* The small-small fast paths; 1 when the result does not fit a word. */
+static int small_op(int op, int64_t a, int64_t b, int64_t *r)
+{
+    switch (op) {
+    case OP_ADD: return __builtin_add_overflow(a, b, r);
+    case OP_SUB: return __builtin_sub_overflow(a, b, r);
+    case OP_MUL: return __builtin_mul_overflow(a, b, r);
+    case OP_FLOORDIV:
+        if (a == INT64_MIN && b == -1)
+            return 1;
+        *r = a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+        return 0;
+    case OP_MOD: {
+        if (b == -1) {
+            *r = 0;
+            return 0;
+        }
+        int64_t m = a % b;
+        *r = m != 0 && ((m < 0) != (b < 0)) ? m + b : m;
+        return 0;
+    }
+    case OP_AND: *r = a & b; return 0;
+    case OP_OR: *r = a | b; return 0;
+    case OP_XOR: *r = a ^ b; return 0;
+    case OP_LSHIFT:
+        if (b >= 63 || (a != 0 && (a > (INT64_MAX >> b) || a < (INT64_MIN >> b))))
+            return a == 0 ? (*r = 0, 0) : 1;
+        *r = (int64_t)((uint64_t)a << b);
+        return 0;
+    case OP_RSHIFT:
+        *r = b >= 63 ? (a < 0 ? -1 : 0) : a >> b;   /* arithmetic: floors */
+        return 0;
+    }
+    return 1;
+}
+
+static int check_divisor(GpState *st, int op, GpObject *b)
+{
+    if ((op == OP_FLOORDIV || op == OP_MOD) && gp_int_is_small(b) && GP_INT(b)->u.s.v == 0) {
+        gp_err_format(st, gp_type(st, GP_T_ZERO_DIVISION_ERROR),
+                      op == OP_MOD ? "integer modulo by zero"
+                                   : "integer division or modulo by zero");
+        return -1;
+    }
+    if ((op == OP_LSHIFT || op == OP_RSHIFT) &&
+        (gp_int_is_small(b) ? GP_INT(b)->u.s.v < 0 : mpz_sgn(&GP_INT(b)->u.z) < 0)) {
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "negative shift count");
+        return -1;
+    }
+    return 0;
+}
+
+static int int_sign(const GpObject *o)
+{
+    if (gp_int_is_small(o))
+        return (GP_INT(o)->u.s.v > 0) - (GP_INT(o)->u.s.v < 0);
+    return mpz_sgn(&GP_INT(o)->u.z);
+}
+
+static GpObject *big_op(GpState *st, int op, GpObject *a, GpObject *b)
+{
+    if ((op == OP_LSHIFT || op == OP_RSHIFT) && int_sign(a) == 0)
+        return gp_int_from_i64(st, 0);
+    if (op == OP_RSHIFT && !gp_int_is_small(b))
+        return gp_int_from_i64(st, int_sign(a) < 0 ? -1 : 0);
+    if (op == OP_LSHIFT) {
+        /* refuse a result that could not fit in the image before trying */
+        size_t abits = gp_int_is_small(a) ? 64 : mpz_sizeinbase(&GP_INT(a)->u.z, 2);
+        if (!gp_int_is_small(b) || (uint64_t)GP_INT(b)->u.s.v / 8 + abits / 8 > st->img->size) {
+            gp_err_nomemory(st);
+            return NULL;
+        }
+    }
+    mpz_t x, y, r;
+    gp_int_gmp_enter(st);
+    mpz_init(x);
+    mpz_init(y);
+    mpz_init(r);
+    gp_int_to_mpz(a, x);
+    gp_int_to_mpz(b, y);
+    switch (op) {
+    case OP_ADD: mpz_add(r, x, y); break;
+    case OP_SUB: mpz_sub(r, x, y); break;
+    case OP_MUL: mpz_mul(r, x, y); break;
+    case OP_FLOORDIV: mpz_fdiv_q(r, x, y); break;
+    case OP_MOD: mpz_fdiv_r(r, x, y); break;
+    case OP_AND: mpz_and(r, x, y); break;
+    case OP_OR: mpz_ior(r, x, y); break;
+    case OP_XOR: mpz_xor(r, x, y); break;
+    case OP_LSHIFT: mpz_mul_2exp(r, x, (mp_bitcnt_t)mpz_get_ui(y)); break;
+    case OP_RSHIFT: mpz_fdiv_q_2exp(r, x, (mp_bitcnt_t)mpz_get_ui(y)); break;
+    }
+    GpObject *res = gp_int_gmp_leave(st) ? NULL : gp_int_from_mpz(st, r);
+    mpz_clears(x, y, r, NULL);
+    return res;
+}
+
+static GpObject *binop(GpState *st, GpObject *a, GpObject *b, int op)
+{
+    if (!is_int(st, a) || !is_int(st, b))
+        return gp_incref(st->not_implemented);
+    if (check_divisor(st, op, b))
+        return NULL;
+    if (gp_int_is_small(a) && gp_int_is_small(b)) {
+        int64_t r;
+        if (!small_op(op, GP_INT(a)->u.s.v, GP_INT(b)->u.s.v, &r))
+            return gp_int_from_i64(st, r);
+    }
+    return big_op(st, op, a, b);
+}
+
+static GpObject *int_add(GpState *st, GpObject *a, GpObject *b) { return binop(st, a, b, OP_ADD); }
+static GpObject *int_sub(GpState *st, GpObject *a, GpObject *b) { return binop(st, a, b, OP_SUB); }
+static GpObject *int_mul(GpState *st, GpObject *a, GpObject *b) { return binop(st, a, b, OP_MUL); }
+static GpObject *int_floordiv(GpState *st, GpObject *a, GpObject *b) { return binop(st, a, b, OP_FLOORDIV); }
+static GpObject *int_mod(GpState *st, GpObject *a, GpObject *b) { return binop(st, a, b, OP_MOD); }
+static GpObject *int_and(GpState *st, GpObject *a, GpObject *b) { return binop(st, a, b, OP_AND); }
+static GpObject *int_or(GpState *st, GpObject *a, GpObject *b) { return binop(st, a, b, OP_OR); }
+static GpObject *int_xor(GpState *st, GpObject *a, GpObject *b) { return binop(st, a, b, OP_XOR); }
+static GpObject *int_lshift(GpState *st, GpObject *a, GpObject *b) { return binop(st, a, b, OP_LSHIFT); }
+static GpObject *int_rshift(GpState *st, GpObject *a, GpObject *b) { return binop(st, a, b, OP_RSHIFT); }
+
+static GpObject *int_divmod(GpState *st, GpObject *a, GpObject *b)
+{
+    if (!is_int(st, a) || !is_int(st, b))
+        return gp_incref(st->not_implemented);
+    GpObject *q = binop(st, a, b, OP_FLOORDIV);
+    if (!q)
+        return NULL;
+    GpObject *m = binop(st, a, b, OP_MOD);
+    GpObject *t = m ? gp_tuple_pack(st, 2, q, m) : NULL;
+    gp_decref(st, q);
+    gp_xdecref(st, m);
+    return t;
+}
+
+/* a / b correctly rounded, as CPython: exact when both fit in 53 bits,
+ * else a scaled integer quotient with a sticky bit, rounded once. */
+static GpObject *int_truediv(GpState *st, GpObject *a, GpObject *b)
+{
+    if (!is_int(st, a) || !is_int(st, b))
+        return gp_incref(st->not_implemented);
+    if (gp_int_is_small(b) && GP_INT(b)->u.s.v == 0) {
+        gp_err_format(st, gp_type(st, GP_T_ZERO_DIVISION_ERROR), "division by zero");
+        return NULL;
+    }
+    const int64_t exact = (int64_t)1 << 53;
+    if (gp_int_is_small(a) && gp_int_is_small(b) && GP_INT(a)->u.s.v <= exact &&
+        GP_INT(a)->u.s.v >= -exact && GP_INT(b)->u.s.v <= exact && GP_INT(b)->u.s.v >= -exact)
+        return gp_float_from_double(st, (double)GP_INT(a)->u.s.v / (double)GP_INT(b)->u.s.v);
+    mpz_t x, y, q, r;
+    gp_int_gmp_enter(st);
+    mpz_inits(x, y, q, r, NULL);
+    gp_int_to_mpz(a, x);
+    gp_int_to_mpz(b, y);
+    int neg = (mpz_sgn(x) < 0) != (mpz_sgn(y) < 0);
+    mpz_abs(x, x);
+    mpz_abs(y, y);
+    double d = 0.0;
+    int overflow = 0;
+    if (mpz_sgn(x) != 0) {
+        /* scale so the quotient has 55 bits: x * 2^k / y */
+        long k = 55 - ((long)mpz_sizeinbase(x, 2) - (long)mpz_sizeinbase(y, 2));
+        /* below the normal range the quotient needs fewer bits */
+        long e_min = -1074;
+        long qexp = -k;                      /* value = q * 2^qexp */
+        if (k > 0)
+            mpz_mul_2exp(x, x, (mp_bitcnt_t)k);
+        else
+            mpz_mul_2exp(y, y, (mp_bitcnt_t)-k);
+        mpz_tdiv_qr(q, r, x, y);
+        long qbits = (long)mpz_sizeinbase(q, 2);      /* 55 or 56 */
+        long keep = 53;
+        if (qexp + qbits - 1 < -1022)                  /* subnormal result */
+            keep = 53 - (-1022 - (qexp + qbits - 1));
+        long drop = qbits - keep;
+        if (keep <= 0) {
+            d = 0.0;   /* below half the smallest subnormal: rounds to zero */
+            if (keep == 0 && (mpz_cmp_ui(q, 0) != 0)) {
+                /* exactly the half-way region: round half to even -> 2^-1074 if above */
+                mpz_t half;
+                mpz_init(half);
+                mpz_setbit(half, (mp_bitcnt_t)(qbits - 1));
+                if (mpz_cmp(q, half) > 0 || mpz_sgn(r) != 0)
+                    d = ldexp(1.0, (int)e_min);
+                mpz_clear(half);
+            }
+        } else {
+            int sticky = mpz_sgn(r) != 0 || (drop > 1 && mpz_scan1(q, 0) < (mp_bitcnt_t)(drop - 1));
+            int half = drop > 0 && mpz_tstbit(q, (mp_bitcnt_t)(drop - 1));
+            mpz_tdiv_q_2exp(q, q, (mp_bitcnt_t)drop);
+            uint64_t m = mpz_get_ui(q);
+            if (half && (sticky || (m & 1)))
+                m++;
+            d = ldexp((double)m, (int)(qexp + drop));
+            overflow = isinf(d);
+        }
+    }
+    mpz_clears(x, y, q, r, NULL);
+    if (gp_int_gmp_leave(st))
+        return NULL;
+    if (overflow) {
+        gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR),
+                      "integer division result too large for a float");
+        return NULL;
+    }
+    return gp_float_from_double(st, neg ? -d : d);
+}
+
+static GpObject *int_pow(GpState *st, GpObject *a, GpObject *b, GpObject *m)
+{
+    if (!is_int(st, a) || !is_int(st, b) || (m != st->none && !is_int(st, m)))
+        return gp_incref(st->not_implemented);
+    int bneg = gp_int_is_small(b) ? GP_INT(b)->u.s.v < 0 : mpz_sgn(&GP_INT(b)->u.z) < 0;
+    if (m == st->none && bneg) {
+        double x, y;
+        if (gp_int_to_double(st, a, &x) || gp_int_to_double(st, b, &y))
+            return NULL;
+        if (x == 0.0) {
+            gp_err_format(st, gp_type(st, GP_T_ZERO_DIVISION_ERROR),
+                          "0.0 cannot be raised to a negative power");
+            return NULL;
+        }
+        return gp_float_from_double(st, pow(x, y));
+    }
+    if (m != st->none && gp_int_is_small(m) && GP_INT(m)->u.s.v == 0) {
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "pow() 3rd argument cannot be 0");
+        return NULL;
+    }
+    if (m == st->none) {
+        /* refuse results that could not fit in the image before trying */
+        if (!gp_int_is_small(b)) {
+            if (gp_int_is_small(a) && GP_INT(a)->u.s.v >= -1 && GP_INT(a)->u.s.v <= 1) {
+                int64_t v = GP_INT(a)->u.s.v;
+                int odd = mpz_odd_p(&GP_INT(b)->u.z);
+                return gp_int_from_i64(st, v == -1 ? (odd ? -1 : 1) : v);
+            }
+            gp_err_nomemory(st);
+            return NULL;
+        }
+        int64_t e = GP_INT(b)->u.s.v;
+        if (gp_int_is_small(a)) {
+            int64_t base = GP_INT(a)->u.s.v, r = 1;
+            if (base == 0 || base == 1)
+                return gp_int_from_i64(st, e == 0 ? 1 : base);
+            if (base == -1)
+                return gp_int_from_i64(st, e % 2 ? -1 : 1);
+            int ok = e < 64;     /* |base| >= 2: a word holds at most 2^63 */
+            for (int64_t i = 0; i < e && ok; i++)
+                ok = !__builtin_mul_overflow(r, base, &r);
+            if (ok)
+                return gp_int_from_i64(st, r);
+        }
+    }
+    mpz_t x, y, r, md;
+    gp_int_gmp_enter(st);
+    mpz_inits(x, y, r, md, NULL);
+    gp_int_to_mpz(a, x);
+    gp_int_to_mpz(b, y);
+    int err = 0;
+    if (m == st->none) {
+        double bits = (double)mpz_sizeinbase(x, 2) * (double)mpz_get_ui(y);
+        if (bits / 8 > (double)st->img->size)
+            err = 2;
+        else
+            mpz_pow_ui(r, x, mpz_get_ui(y));
+    } else {
+        gp_int_to_mpz(m, md);
+        int mneg = mpz_sgn(md) < 0;
+        mpz_abs(md, md);
+        if (mpz_sgn(y) < 0) {
+            if (!mpz_invert(x, x, md))
+                err = 1;
+            mpz_neg(y, y);
+        }
+        if (!err) {
+            mpz_powm(r, x, y, md);
+            /* the result takes the modulus's sign, as Python's % does */
+            if (mneg && mpz_sgn(r) != 0)
+                mpz_sub(r, r, md);
+        }
+    }
+    GpObject *res = NULL;
+    if (gp_int_gmp_leave(st) == 0) {
+        if (err == 1)
+            gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                          "base is not invertible for the given modulus");
+        else if (err == 2)
+            gp_err_nomemory(st);
+        else
+            res = gp_int_from_mpz(st, r);
+    }
+    mpz_clears(x, y, r, md, NULL);
+    return res;
+}
+
+/* -a, abs(a), ~a in GMP (the word paths are in the callers) */
+static GpObject *big_unary(GpState *st, GpObject *a, void (*fn)(mpz_ptr, mpz_srcptr))
+{
+    mpz_t x;
+    gp_int_gmp_enter(st);
+    mpz_init(x);
+    gp_int_to_mpz(a, x);
+    fn(x, x);
+    GpObject *r = gp_int_gmp_leave(st) ? NULL : gp_int_from_mpz(st, x);
+    mpz_clear(x);
+    return r;
+}
+
+static GpObject *int_neg(GpState *st, GpObject *a)
+{
+    if (gp_int_is_small(a) && GP_INT(a)->u.s.v != INT64_MIN)
+        return gp_int_from_i64(st, -GP_INT(a)->u.s.v);
+    return big_unary(st, a, mpz_neg);
+}
+
+static GpObject *int_abs(GpState *st, GpObject *a)
+{
+    if (gp_int_is_small(a) && GP_INT(a)->u.s.v != INT64_MIN) {
+        int64_t v = GP_INT(a)->u.s.v;
+        return gp_int_from_i64(st, v < 0 ? -v : v);
+    }
+    return big_unary(st, a, mpz_abs);
+}
+
+static GpObject *int_invert(GpState *st, GpObject *a)
+{
+    if (gp_int_is_small(a))
+        return gp_int_from_i64(st, ~GP_INT(a)->u.s.v);
+    return big_unary(st, a, mpz_com);
+}
+
+/* +x and int(x): an int itself, or a plain int equal to a bool */
+static GpObject *int_pos(GpState *st, GpObject *a)
+{
+    if (a->type == gp_type(st, GP_T_INT))
+        return gp_incref(a);
+    if (gp_int_is_small(a))
+        return gp_int_from_i64(st, GP_INT(a)->u.s.v);
+    return gp_int_from_mpz(st, &GP_INT(a)->u.z);
+}
+
+static GpObject *int_to_float(GpState *st, GpObject *a)
+{
+    double d;
+    if (gp_int_to_double(st, a, &d))
+        return NULL;
+    return gp_float_from_double(st, d);
+}
+
+static int int_bool(GpState *st, GpObject *a)
+{
+    (void)st;
+    return !gp_int_is_small(a) || GP_INT(a)->u.s.v != 0;
+}
+
+/* ---- the type ---------------------------------------------------------------------- */
+
+static void int_dealloc(GpState *st, GpObject *o)
+{
+    if (!gp_int_is_small(o)) {
+        gp_int_gmp_enter(st);
+        mpz_clear(&GP_INT(o)->u.z);
+    }
+    gp_obj_free(st, o, sizeof(GpInt));
+}
+
+static GpObject *int_repr(GpState *st, GpObject *o)
+{
+    if (gp_int_is_small(o))
+        return gp_str_format(st, "%lld", (long long)GP_INT(o)->u.s.v);
+    const __mpz_struct *z = &GP_INT(o)->u.z;
+    /* decimal digits: sizeinbase may overstate by one */
+    size_t digits = mpz_sizeinbase(z, 10);
+    if (gp_int_max_str_digits && digits > gp_int_max_str_digits + 1) {
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                      "Exceeds the limit (%zu digits) for integer string conversion; use "
+                      "sys.set_int_max_str_digits() to increase the limit",
+                      gp_int_max_str_digits);
+        return NULL;
+    }
+    char *buf = gp_mem_alloc(st->heap, digits + 2);
+    if (!buf) {
+        gp_err_nomemory(st);
+        return NULL;
+    }
+    gp_int_gmp_enter(st);
+    mpz_get_str(buf, 10, z);
+    size_t n = strlen(buf);
+    GpObject *r = NULL;
+    if (gp_int_gmp_leave(st) == 0) {
+        size_t nd = n - (buf[0] == '-');
+        if (gp_int_max_str_digits && nd > gp_int_max_str_digits)
+            gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                          "Exceeds the limit (%zu digits) for integer string conversion; use "
+                          "sys.set_int_max_str_digits() to increase the limit",
+                          gp_int_max_str_digits);
+        else
+            r = gp_str_from_utf8(st, buf, n);
+    }
+    gp_mem_free(st->heap, buf, digits + 2);
+    return r;
+}
+
+static int64_t int_hash(GpState *st, GpObject *o)
+{
+    (void)st;
+    if (gp_int_is_small(o))
+        return gp_hash_int64(GP_INT(o)->u.s.v);
+    return gp_hash_mpz(&GP_INT(o)->u.z);
+}
+
+static int compare_ints(const GpObject *a, const GpObject *b)
+{
+    if (gp_int_is_small(a) && gp_int_is_small(b)) {
+        int64_t x = GP_INT(a)->u.s.v, y = GP_INT(b)->u.s.v;
+        return x < y ? -1 : x > y;
+    }
+    if (gp_int_is_small(a))    /* forms are canonical: a big one is never equal */
+        return mpz_cmp_si(&GP_INT(b)->u.z, GP_INT(a)->u.s.v) > 0 ? -1 : 1;
+    if (gp_int_is_small(b))
+        return mpz_cmp_si(&GP_INT(a)->u.z, GP_INT(b)->u.s.v) < 0 ? -1 : 1;
+    int c = mpz_cmp(&GP_INT(a)->u.z, &GP_INT(b)->u.z);
+    return c < 0 ? -1 : c > 0;
+}
+
+static GpObject *int_richcompare(GpState *st, GpObject *a, GpObject *b, int op)
+{
+    if (!is_int(st, b))
+        return gp_incref(st->not_implemented);
+    return gp_obj_compare_result(st, compare_ints(a, b), op);
+}
+
+static const GpNumberSlots int_num = {
+    .add = int_add, .sub = int_sub, .mul = int_mul, .truediv = int_truediv,
+    .floordiv = int_floordiv, .mod = int_mod, .divmod = int_divmod, .lshift = int_lshift,
+    .rshift = int_rshift, .and_ = int_and, .xor_ = int_xor, .or_ = int_or, .pow = int_pow,
+    .neg = int_neg, .pos = int_pos, .abs = int_abs, .invert = int_invert, .to_int = int_pos,
+    .to_float = int_to_float, .index = int_pos, .bool_ = int_bool,
+};
+
+const GpType gp_int_template = {
+    .name = "int",
+    .flags = GP_TF_BASETYPE,
+    .basicsize = sizeof(GpInt),
+    .dealloc = int_dealloc,
+    .repr = int_repr,
+    .hash = int_hash,
+    .richcompare = int_richcompare,
+    .num = &int_num,
+};

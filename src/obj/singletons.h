@@ -1,0 +1,12 @@
+/*
+ * singletons.h - templates of the root types and of the singletons' types.
+ */
+#ifndef GP_OBJ_SINGLETONS_H
+#define GP_OBJ_SINGLETONS_H
+
+#include "obj/object.h"
+
+extern const GpType gp_type_template, gp_object_template, gp_none_template,
+    gp_notimpl_template, gp_bool_template;
+
+#endif

@@ -1,0 +1,169 @@
+/*
+ * state.c - make and destroy an interpreter state: its image, and in the
+ * image's static area the built-in types, None, True, False,
+ * NotImplemented, the empty tuple and string, and the preallocated
+ * MemoryError.
+ */
+#include "obj/state.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem/mem.h"
+#include "obj/error.h"
+#include "obj/float.h"
+#include "obj/int.h"
+#include "obj/hash.h"
+#include "obj/singletons.h"
+#include "obj/str.h"
+#include "obj/tuple.h"
+
+/* The built-in exception classes: (id, name, base). */
+static const struct {
+    GpTypeId id;
+    const char *name;
+    GpTypeId base;
+} exception_tree[] = {
+    {GP_T_EXCEPTION, "Exception", GP_T_BASE_EXCEPTION},
+    {GP_T_ARITHMETIC_ERROR, "ArithmeticError", GP_T_EXCEPTION},
+    {GP_T_ZERO_DIVISION_ERROR, "ZeroDivisionError", GP_T_ARITHMETIC_ERROR},
+    {GP_T_OVERFLOW_ERROR, "OverflowError", GP_T_ARITHMETIC_ERROR},
+    {GP_T_LOOKUP_ERROR, "LookupError", GP_T_EXCEPTION},
+    {GP_T_INDEX_ERROR, "IndexError", GP_T_LOOKUP_ERROR},
+    {GP_T_KEY_ERROR, "KeyError", GP_T_LOOKUP_ERROR},
+    {GP_T_TYPE_ERROR, "TypeError", GP_T_EXCEPTION},
+    {GP_T_VALUE_ERROR, "ValueError", GP_T_EXCEPTION},
+    {GP_T_UNICODE_ERROR, "UnicodeDecodeError", GP_T_VALUE_ERROR},
+    {GP_T_MEMORY_ERROR, "MemoryError", GP_T_EXCEPTION},
+    {GP_T_RUNTIME_ERROR, "RuntimeError", GP_T_EXCEPTION},
+    {GP_T_RECURSION_ERROR, "RecursionError", GP_T_RUNTIME_ERROR},
+    {GP_T_NOT_IMPLEMENTED_ERROR, "NotImplementedError", GP_T_RUNTIME_ERROR},
+    {GP_T_NAME_ERROR, "NameError", GP_T_EXCEPTION},
+    {GP_T_ATTRIBUTE_ERROR, "AttributeError", GP_T_EXCEPTION},
+    {GP_T_STOP_ITERATION, "StopIteration", GP_T_EXCEPTION},
+    {GP_T_SYSTEM_ERROR, "SystemError", GP_T_EXCEPTION},
+};
+
+void gp_state_push_area(GpState *st, GpArea *a)
+{
+    st->area_stack[++st->area_depth] = a;
+}
+
+void gp_state_pop_area(GpState *st)
+{
+    st->area_depth--;
+}
+
+/* A built-in type object, in the static area, copied from its template. */
+static GpType *make_type(GpState *st, GpTypeId id, const GpType *tmpl, GpTypeId base,
+                         const char *name)
+{
+    GpType *t = gp_mem_alloc(st->statics, sizeof *t);
+    if (!t)
+        return NULL;
+    memcpy(t, tmpl, sizeof *t);
+    t->ob.ob.rc = GP_RC_IMMORTAL | 1;
+    t->ob.ob.type = st->types[GP_T_TYPE] ? st->types[GP_T_TYPE] : t;
+    t->index = (uint32_t)id;
+    t->base = (int)base >= 0 ? st->types[base] : NULL;
+    if (name)
+        t->name = name;
+    /* slots the template leaves empty are inherited from the base */
+    if (t->base) {
+        const GpType *b = t->base;
+#define INHERIT(f) if (!t->f) t->f = b->f
+        INHERIT(repr); INHERIT(str); INHERIT(hash); INHERIT(richcompare);
+        INHERIT(getattr); INHERIT(setattr); INHERIT(call); INHERIT(iter);
+        INHERIT(iternext); INHERIT(num); INHERIT(seq); INHERIT(map);
+        INHERIT(traverse); INHERIT(clear);
+#undef INHERIT
+    }
+    st->types[id] = t;
+    return t;
+}
+
+static int make_statics(GpState *st)
+{
+    const struct {
+        GpTypeId id;
+        const GpType *tmpl;
+        GpTypeId base;
+    } core[] = {
+        {GP_T_TYPE, &gp_type_template, (GpTypeId)-1},
+        {GP_T_OBJECT, &gp_object_template, (GpTypeId)-1},
+        {GP_T_NONE, &gp_none_template, GP_T_OBJECT},
+        {GP_T_NOT_IMPLEMENTED, &gp_notimpl_template, GP_T_OBJECT},
+        {GP_T_INT, &gp_int_template, GP_T_OBJECT},
+        {GP_T_BOOL, &gp_bool_template, GP_T_INT},
+        {GP_T_FLOAT, &gp_float_template, GP_T_OBJECT},
+        {GP_T_STR, &gp_str_template, GP_T_OBJECT},
+        {GP_T_TUPLE, &gp_tuple_template, GP_T_OBJECT},
+        {GP_T_BASE_EXCEPTION, &gp_exception_template, GP_T_OBJECT},
+    };
+    for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)
+        if (!make_type(st, core[i].id, core[i].tmpl, core[i].base, NULL))
+            return -1;
+    st->types[GP_T_TYPE]->base = st->types[GP_T_OBJECT];
+    for (size_t i = 0; i < sizeof exception_tree / sizeof exception_tree[0]; i++)
+        if (!make_type(st, exception_tree[i].id, &gp_exception_template,
+                       exception_tree[i].base, exception_tree[i].name))
+            return -1;
+
+    if (!(st->none = gp_obj_alloc(st, st->types[GP_T_NONE], sizeof(GpObject))) ||
+        !(st->not_implemented =
+              gp_obj_alloc(st, st->types[GP_T_NOT_IMPLEMENTED], sizeof(GpObject))) ||
+        !(st->true_ = gp_obj_alloc(st, st->types[GP_T_BOOL], sizeof(GpInt))) ||
+        !(st->false_ = gp_obj_alloc(st, st->types[GP_T_BOOL], sizeof(GpInt))) ||
+        gp_int_init_small(st) != 0 ||
+        !(st->empty_tuple = gp_tuple_new(st, 0)) ||
+        !(st->empty_str = gp_str_new(st, 0, 1)))
+        return -1;
+    GP_STR(st->empty_str)->ascii = 1;
+    GP_INT(st->true_)->u.s.v = 1;
+    st->memory_error = gp_exc_new(st, st->types[GP_T_MEMORY_ERROR], st->empty_tuple);
+    return st->memory_error ? 0 : -1;
+}
+
+GpState *gp_state_create(const GpImageConfig *cfg, char *err, size_t errlen)
+{
+    GpImage *img = gp_image_create(cfg, err, errlen);
+    if (!img)
+        return NULL;
+    GpState *st = calloc(1, sizeof *st);
+    if (!st) {
+        gp_image_destroy(img);
+        snprintf(err, errlen, "out of memory creating the interpreter state");
+        return NULL;
+    }
+    st->img = img;
+    st->heap = &img->areas[GP_AREA_HEAP];
+    st->statics = &img->areas[GP_AREA_STATIC];
+    st->globals = &img->areas[GP_AREA_GLOBAL];
+    st->text = &img->areas[GP_AREA_TEXT];
+    st->area_stack[0] = st->heap;
+    st->c_depth_limit = 200;
+    char herr[GP_HASH_ERR_MAX];
+    if (gp_hash_init_key(getenv("PYTHONHASHSEED"), &st->hash_key, herr) != 0) {
+        snprintf(err, errlen, "%s", herr);
+        gp_state_destroy(st);
+        return NULL;
+    }
+    gp_state_push_area(st, st->statics);
+    int ok = make_statics(st) == 0;
+    gp_state_pop_area(st);
+    if (!ok) {
+        snprintf(err, errlen, "the static area is too small for the built-in objects");
+        gp_state_destroy(st);
+        return NULL;
+    }
+    return st;
+}
+
+void gp_state_destroy(GpState *st)
+{
+    if (!st)
+        return;
+    gp_image_destroy(st->img);
+    free(st);
+}

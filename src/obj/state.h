@@ -1,0 +1,75 @@
+/*
+ * state.h - all interpreter state, in one struct passed everywhere.
+ *
+ * The roots of the object graph are explicit here: the built-in types, the
+ * immortal singletons, the pending exception, and (from the VM layer) the
+ * frames and modules.  Two states can live side by side, each with its own
+ * image.
+ *
+ * Which area a new object goes to is decided in one place,
+ * gp_state_area(): normally the heap; while the runtime builds its static
+ * objects (types, None, small ints, interned strings) the static area;
+ * module namespaces the global area; bytecode the text area.  Callers
+ * switch the target with gp_state_push_area / gp_state_pop_area.
+ */
+#ifndef GP_OBJ_STATE_H
+#define GP_OBJ_STATE_H
+
+#include "mem/image.h"
+#include "obj/hash.h"
+#include "obj/object.h"
+
+/* The built-in types, by index into GpState.types. */
+typedef enum GpTypeId {
+    GP_T_TYPE, GP_T_OBJECT, GP_T_NONE, GP_T_NOT_IMPLEMENTED, GP_T_INT,
+    GP_T_BOOL, GP_T_FLOAT, GP_T_STR, GP_T_TUPLE,
+    /* exceptions */
+    GP_T_BASE_EXCEPTION, GP_T_EXCEPTION, GP_T_ARITHMETIC_ERROR,
+    GP_T_ZERO_DIVISION_ERROR, GP_T_OVERFLOW_ERROR, GP_T_LOOKUP_ERROR,
+    GP_T_INDEX_ERROR, GP_T_KEY_ERROR, GP_T_TYPE_ERROR, GP_T_VALUE_ERROR,
+    GP_T_MEMORY_ERROR, GP_T_RUNTIME_ERROR, GP_T_RECURSION_ERROR,
+    GP_T_NOT_IMPLEMENTED_ERROR, GP_T_NAME_ERROR, GP_T_ATTRIBUTE_ERROR,
+    GP_T_STOP_ITERATION, GP_T_SYSTEM_ERROR, GP_T_UNICODE_ERROR,
+    GP_T_COUNT
+} GpTypeId;
+
+struct GpState {
+    GpImage *img;
+    GpArea *heap, *statics, *globals, *text;
+    GpArea *area_stack[8];          /* where new objects go; top is current */
+    int area_depth;
+
+    GpType *types[GP_T_COUNT];
+    GpObject *none, *true_, *false_, *not_implemented;
+    GpObject *small_ints[262];      /* -5..256 (int.h) */
+    GpObject *empty_tuple, *empty_str;
+    GpHashKey hash_key;             /* SipHash key for str and bytes */
+
+    /* the pending exception: an instance, or NULL */
+    GpObject *exc;
+    GpObject *memory_error;         /* preallocated: raising it allocates nothing */
+
+    uint32_t origin;                /* stamped on every new object */
+    int dealloc_depth;              /* nesting of deallocations (object.c) */
+    GpGCHead *deferred;             /* containers waiting to be freed */
+    int c_depth, c_depth_limit;     /* recursion of C code calling Python */
+};
+
+/* Make a state with its own image.  NULL and a one-line reason in err. */
+GpState *gp_state_create(const GpImageConfig *cfg, char *err, size_t errlen);
+void gp_state_destroy(GpState *st);
+
+static inline GpArea *gp_state_area(GpState *st)
+{
+    return st->area_stack[st->area_depth];
+}
+
+void gp_state_push_area(GpState *st, GpArea *a);
+void gp_state_pop_area(GpState *st);
+
+static inline GpType *gp_type(GpState *st, GpTypeId id)
+{
+    return st->types[id];
+}
+
+#endif

@@ -1,0 +1,475 @@
+/*
+ * str.c - the str type (see str.h for the layout).
+ */
+#include "obj/str.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "mem/mem.h"
+#include "obj/error.h"
+#include "obj/hash.h"
+#include "obj/state.h"
+
+static size_t str_bytes(size_t length, int kind)
+{
+    return sizeof(GpStr) + (length + 1) * (size_t)kind;
+}
+
+GpObject *gp_str_new(GpState *st, size_t length, int kind)
+{
+    if (length > (SIZE_MAX - sizeof(GpStr)) / 4 - 1) {
+        gp_err_nomemory(st);
+        return NULL;
+    }
+    GpStr *s = (GpStr *)gp_obj_alloc(st, gp_type(st, GP_T_STR), str_bytes(length, kind));
+    if (!s)
+        return NULL;
+    s->length = length;
+    s->hash = -1;
+    s->kind = (uint8_t)kind;
+    return GP_OBJ(s);
+}
+
+static void put(GpObject *o, size_t i, uint32_t c)
+{
+    switch (GP_STR(o)->kind) {
+    case 1: ((uint8_t *)gp_str_data(o))[i] = (uint8_t)c; break;
+    case 2: ((uint16_t *)gp_str_data(o))[i] = (uint16_t)c; break;
+    default: ((uint32_t *)gp_str_data(o))[i] = c; break;
+    }
+}
+
+static int kind_for(uint32_t maxchar)
+{
+    return maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4;
+}
+
+/* A str from code points; the kind from their largest. */
+static GpObject *from_cps(GpState *st, const uint32_t *cp, size_t n, uint32_t maxchar)
+{
+    GpObject *s = gp_str_new(st, n, kind_for(maxchar));
+    if (!s)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        put(s, i, cp[i]);
+    GP_STR(s)->ascii = maxchar < 0x80;
+    return s;
+}
+
+/* ---- UTF-8 ----------------------------------------------------------------- */
+
+/* Decode one code point at s[i]; returns its byte length, or 0 with a
+ * reason when the bytes there are not valid UTF-8. */
+static size_t decode1(const uint8_t *s, size_t len, size_t i, uint32_t *out,
+                      const char **why)
+{
+    uint8_t c = s[i];
+    size_t n;
+    uint32_t cp, min;
+    if (c < 0x80) {
+        *out = c;
+        return 1;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+        n = 2, cp = c & 0x1F, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3, cp = c & 0x0F, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4, cp = c & 0x07, min = 0x10000;
+    } else {
+        *why = "invalid start byte";
+        return 0;
+    }
+    for (size_t k = 1; k < n; k++) {
+        if (i + k >= len) {
+            *why = "unexpected end of data";
+            return 0;
+        }
+        uint8_t d = s[i + k];
+        if ((d & 0xC0) != 0x80) {
+            *why = "invalid continuation byte";
+            return 0;
+        }
+        cp = (cp << 6) | (d & 0x3F);
+        /* overlongs, surrogates and > U+10FFFF fail at the second byte */
+        if (k == 1 && ((n == 3 && cp < 0x20) || (n == 3 && (cp >> 5) == 0x1B) ||
+                       (n == 4 && (cp < 0x10 || cp > 0x10F)))) {
+            *why = "invalid continuation byte";
+            return 0;
+        }
+    }
+    if (cp < min) {
+        *why = "invalid continuation byte";
+        return 0;
+    }
+    *out = cp;
+    return n;
+}
+
+GpObject *gp_str_from_utf8(GpState *st, const char *text, size_t len)
+{
+    const uint8_t *s = (const uint8_t *)text;
+    size_t n = 0, i = 0;
+    uint32_t maxchar = 0;
+    while (i < len) {
+        uint32_t cp;
+        const char *why = NULL;
+        size_t k = decode1(s, len, i, &cp, &why);
+        if (!k) {
+            gp_err_format(st, gp_type(st, GP_T_UNICODE_ERROR),
+                          "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", s[i],
+                          i, why);
+            return NULL;
+        }
+        if (cp > maxchar)
+            maxchar = cp;
+        i += k;
+        n++;
+    }
+    GpObject *o = gp_str_new(st, n, kind_for(maxchar));
+    if (!o)
+        return NULL;
+    GP_STR(o)->ascii = maxchar < 0x80;
+    if (maxchar < 0x80) {
+        memcpy(gp_str_data(o), s, len);
+        return o;
+    }
+    for (i = 0, n = 0; i < len; n++) {
+        uint32_t cp;
+        const char *why;
+        i += decode1(s, len, i, &cp, &why);
+        put(o, n, cp);
+    }
+    return o;
+}
+
+GpObject *gp_str_from_cstr(GpState *st, const char *s)
+{
+    return gp_str_from_utf8(st, s, strlen(s));
+}
+
+GpObject *gp_str_vformat(GpState *st, const char *fmt, va_list ap)
+{
+    char small[256];
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    if (n < 0) {
+        va_end(ap2);
+        gp_err_format(st, gp_type(st, GP_T_SYSTEM_ERROR), "bad format string");
+        return NULL;
+    }
+    if ((size_t)n < sizeof small) {
+        va_end(ap2);
+        return gp_str_from_utf8(st, small, (size_t)n);
+    }
+    char *big = gp_mem_alloc(st->heap, (size_t)n + 1);
+    if (!big) {
+        va_end(ap2);
+        gp_err_nomemory(st);
+        return NULL;
+    }
+    vsnprintf(big, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    GpObject *r = gp_str_from_utf8(st, big, (size_t)n);
+    gp_mem_free(st->heap, big, (size_t)n + 1);
+    return r;
+}
+
+GpObject *gp_str_format(GpState *st, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    GpObject *r = gp_str_vformat(st, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+const char *gp_str_utf8(const GpObject *o, char *buf, size_t cap, size_t *len)
+{
+    const GpStr *s = (const GpStr *)o;
+    if (s->ascii) {
+        *len = s->length;
+        return gp_str_data(o);
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < s->length; i++) {
+        uint8_t tmp[4];
+        utf8proc_ssize_t k = utf8proc_encode_char((utf8proc_int32_t)gp_str_at(o, i), tmp);
+        if (n + (size_t)k + 1 > cap)
+            return NULL;
+        memcpy(buf + n, tmp, (size_t)k);
+        n += (size_t)k;
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+GpObject *gp_str_concat(GpState *st, GpObject *a, GpObject *b)
+{
+    size_t la = GP_STR(a)->length, lb = GP_STR(b)->length;
+    int kind = GP_STR(a)->kind > GP_STR(b)->kind ? GP_STR(a)->kind : GP_STR(b)->kind;
+    GpObject *r = gp_str_new(st, la + lb, kind);
+    if (!r)
+        return NULL;
+    GP_STR(r)->ascii = GP_STR(a)->ascii && GP_STR(b)->ascii;
+    if (GP_STR(a)->kind == kind && GP_STR(b)->kind == kind) {
+        memcpy(gp_str_data(r), gp_str_data(a), la * (size_t)kind);
+        memcpy((uint8_t *)gp_str_data(r) + la * (size_t)kind, gp_str_data(b),
+               lb * (size_t)kind);
+        return r;
+    }
+    for (size_t i = 0; i < la; i++)
+        put(r, i, gp_str_at(a, i));
+    for (size_t i = 0; i < lb; i++)
+        put(r, la + i, gp_str_at(b, i));
+    return r;
+}
+
+int gp_str_equal(const GpObject *a, const GpObject *b)
+{
+    const GpStr *x = (const GpStr *)a, *y = (const GpStr *)b;
+    if (a == b)
+        return 1;
+    if (x->length != y->length || x->kind != y->kind)
+        return 0;   /* kinds are canonical: equal text has equal kind */
+    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash)
+        return 0;
+    return memcmp(gp_str_data(a), gp_str_data(b), x->length * x->kind) == 0;
+}
+
+int gp_str_equal_cstr(const GpObject *a, const char *s)
+{
+    const GpStr *x = (const GpStr *)a;
+    size_t n = strlen(s);
+    return x->ascii && x->length == n && memcmp(gp_str_data(a), s, n) == 0;
+}
+
+/* ---- the builder ------------------------------------------------------------ */
+
+void gp_strbuf_init(GpStrBuf *b, GpState *st)
+{
+    memset(b, 0, sizeof *b);
+    b->st = st;
+}
+
+static int reserve(GpStrBuf *b, size_t more)
+{
+    if (b->failed)
+        return -1;
+    if (b->len + more <= b->cap)
+        return 0;
+    size_t ncap = b->cap ? b->cap * 2 : 64;
+    while (ncap < b->len + more)
+        ncap *= 2;
+    uint32_t *n = gp_mem_realloc(b->st->heap, b->cp, b->cap * 4, ncap * 4);
+    if (!n) {
+        gp_err_nomemory(b->st);
+        b->failed = 1;
+        return -1;
+    }
+    b->cp = n;
+    b->cap = ncap;
+    return 0;
+}
+
+void gp_strbuf_add_cp(GpStrBuf *b, uint32_t c)
+{
+    if (reserve(b, 1))
+        return;
+    b->cp[b->len++] = c;
+    if (c > b->maxchar)
+        b->maxchar = c;
+}
+
+void gp_strbuf_add_ascii(GpStrBuf *b, const char *s)
+{
+    size_t n = strlen(s);
+    if (reserve(b, n))
+        return;
+    for (size_t i = 0; i < n; i++)
+        b->cp[b->len++] = (uint8_t)s[i];
+    if (n && b->maxchar < 0x7f)
+        b->maxchar = 0x7f;
+}
+
+void gp_strbuf_add_str(GpStrBuf *b, const GpObject *s)
+{
+    size_t n = GP_STR(s)->length;
+    if (reserve(b, n))
+        return;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = gp_str_at(s, i);
+        b->cp[b->len++] = c;
+        if (c > b->maxchar)
+            b->maxchar = c;
+    }
+}
+
+void gp_strbuf_add_repr(GpStrBuf *b, GpObject *o)
+{
+    if (b->failed)
+        return;
+    GpObject *r = gp_obj_repr(b->st, o);
+    if (!r) {
+        b->failed = 1;
+        return;
+    }
+    gp_strbuf_add_str(b, r);
+    gp_decref(b->st, r);
+}
+
+GpObject *gp_strbuf_finish(GpStrBuf *b)
+{
+    GpObject *r = b->failed ? NULL : from_cps(b->st, b->cp, b->len, b->maxchar);
+    gp_mem_free(b->st->heap, b->cp, b->cap * 4);
+    b->cp = NULL;
+    b->cap = b->len = 0;
+    return r;
+}
+
+/* ---- the type's slots -------------------------------------------------------- */
+
+static void str_dealloc(GpState *st, GpObject *o)
+{
+    gp_obj_free(st, o, str_bytes(GP_STR(o)->length, GP_STR(o)->kind));
+}
+
+/* CPython's str.isprintable for one code point */
+static int printable(uint32_t c)
+{
+    if (c == ' ')
+        return 1;
+    switch (utf8proc_category((utf8proc_int32_t)c)) {
+    case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF: case UTF8PROC_CATEGORY_CS:
+    case UTF8PROC_CATEGORY_CO: case UTF8PROC_CATEGORY_CN: case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_ZS:
+        return 0;
+    default:
+        return 1;
+    }
+}
+
+static GpObject *str_repr(GpState *st, GpObject *o)
+{
+    size_t n = GP_STR(o)->length;
+    int has_single = 0, has_double = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = gp_str_at(o, i);
+        has_single |= c == '\'';
+        has_double |= c == '"';
+    }
+    uint32_t q = has_single && !has_double ? '"' : '\'';
+    GpStrBuf b;
+    gp_strbuf_init(&b, st);
+    gp_strbuf_add_cp(&b, q);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = gp_str_at(o, i);
+        char esc[16];
+        if (c == q || c == '\\') {
+            gp_strbuf_add_cp(&b, '\\');
+            gp_strbuf_add_cp(&b, c);
+        } else if (c == '\t') {
+            gp_strbuf_add_ascii(&b, "\\t");
+        } else if (c == '\n') {
+            gp_strbuf_add_ascii(&b, "\\n");
+        } else if (c == '\r') {
+            gp_strbuf_add_ascii(&b, "\\r");
+        } else if (c < 0x20 || c == 0x7f) {
+            snprintf(esc, sizeof esc, "\\x%02x", c);
+            gp_strbuf_add_ascii(&b, esc);
+        } else if (c < 0x7f || printable(c)) {
+            gp_strbuf_add_cp(&b, c);
+        } else {
+            snprintf(esc, sizeof esc, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x"
+                                                                          : "\\U%08x", c);
+            gp_strbuf_add_ascii(&b, esc);
+        }
+    }
+    gp_strbuf_add_cp(&b, q);
+    return gp_strbuf_finish(&b);
+}
+
+static GpObject *str_str(GpState *st, GpObject *o)
+{
+    (void)st;
+    return gp_incref(o);
+}
+
+static int64_t str_hash(GpState *st, GpObject *o)
+{
+    GpStr *s = GP_STR(o);
+    if (s->hash == -1)
+        /* the kinds are PEP 393's, so the raw buffer hashes as CPython's */
+        s->hash = gp_hash_bytes(&st->hash_key, gp_str_data(o), s->length * s->kind);
+    return s->hash;
+}
+
+static int str_compare3(GpObject *a, GpObject *b)
+{
+    size_t la = GP_STR(a)->length, lb = GP_STR(b)->length;
+    size_t n = la < lb ? la : lb;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t x = gp_str_at(a, i), y = gp_str_at(b, i);
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return la < lb ? -1 : la > lb;
+}
+
+static GpObject *str_richcompare(GpState *st, GpObject *a, GpObject *b, int op)
+{
+    if (!gp_obj_is_instance_of_type(b, gp_type(st, GP_T_STR)))
+        return gp_incref(st->not_implemented);
+    if (op == GP_EQ || op == GP_NE)
+        return gp_obj_compare_result(st, !gp_str_equal(a, b), op);
+    return gp_obj_compare_result(st, str_compare3(a, b), op);
+}
+
+static ssize_t str_len(GpState *st, GpObject *o)
+{
+    (void)st;
+    return (ssize_t)GP_STR(o)->length;
+}
+
+static GpObject *str_item(GpState *st, GpObject *o, ssize_t i)
+{
+    if (i < 0 || (size_t)i >= GP_STR(o)->length) {
+        gp_err_format(st, gp_type(st, GP_T_INDEX_ERROR), "string index out of range");
+        return NULL;
+    }
+    uint32_t c = gp_str_at(o, (size_t)i);
+    return from_cps(st, &c, 1, c);
+}
+
+static GpObject *str_concat(GpState *st, GpObject *a, GpObject *b)
+{
+    if (!gp_obj_is_instance_of_type(b, gp_type(st, GP_T_STR))) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "can only concatenate str (not \"%s\") to str", b->type->name);
+        return NULL;
+    }
+    return gp_str_concat(st, a, b);
+}
+
+static const GpSequenceSlots str_seq = {
+    .len = str_len,
+    .item = str_item,
+    .concat = str_concat,
+};
+
+const GpType gp_str_template = {
+    .name = "str",
+    .flags = GP_TF_BASETYPE,
+    .basicsize = sizeof(GpStr),
+    .itemsize = 1,
+    .dealloc = str_dealloc,
+    .repr = str_repr,
+    .str = str_str,
+    .hash = str_hash,
+    .richcompare = str_richcompare,
+    .seq = &str_seq,
+};

@@ -1,0 +1,87 @@
+/*
+ * str.h - the str type: immutable Unicode text with O(1) indexing.
+ *
+ * Like CPython's PEP 393 strings, the code points are stored in the
+ * narrowest of three widths that holds them all: 1 byte (all < 256), 2
+ * bytes (< 65536) or 4 bytes, inline after the header, NUL-terminated.
+ * ASCII strings (the common case) are therefore also their own UTF-8.
+ *
+ *   +--------+--------+------+------+-----------------------+
+ *   | header | length | hash | kind | code points ... | NUL |
+ *   +--------+--------+------+------+-----------------------+
+ */
+#ifndef GP_OBJ_STR_H
+#define GP_OBJ_STR_H
+
+#include <stdarg.h>
+
+#include "obj/object.h"
+
+typedef struct GpStr {
+    GpObject ob;
+    size_t length;          /* code points */
+    int64_t hash;           /* -1 until computed */
+    uint8_t kind;           /* 1, 2 or 4 bytes per code point */
+    uint8_t ascii;          /* all code points < 128 */
+    uint8_t interned;
+    uint8_t pad[5];
+} GpStr;
+
+#define GP_STR(o) ((GpStr *)(o))
+
+static inline void *gp_str_data(const GpObject *o)
+{
+    return (uint8_t *)o + sizeof(GpStr);
+}
+
+static inline uint32_t gp_str_at(const GpObject *o, size_t i)
+{
+    const GpStr *s = (const GpStr *)o;
+    switch (s->kind) {
+    case 1: return ((const uint8_t *)gp_str_data(o))[i];
+    case 2: return ((const uint16_t *)gp_str_data(o))[i];
+    default: return ((const uint32_t *)gp_str_data(o))[i];
+    }
+}
+
+/* A new string of `length` code points of the given kind, contents unset. */
+GpObject *gp_str_new(GpState *st, size_t length, int kind);
+/* From UTF-8; invalid UTF-8 raises UnicodeDecodeError-style ValueError. */
+GpObject *gp_str_from_utf8(GpState *st, const char *s, size_t len);
+GpObject *gp_str_from_cstr(GpState *st, const char *s);
+GpObject *gp_str_format(GpState *st, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+GpObject *gp_str_vformat(GpState *st, const char *fmt, va_list ap);
+/* The UTF-8 text of s: for ASCII strings their own data; otherwise encoded
+ * into buf if it fits (returns NULL if not).  *len gets the byte count. */
+const char *gp_str_utf8(const GpObject *s, char *buf, size_t cap, size_t *len);
+GpObject *gp_str_concat(GpState *st, GpObject *a, GpObject *b);
+/* Exact equality of two str objects. */
+int gp_str_equal(const GpObject *a, const GpObject *b);
+int gp_str_equal_cstr(const GpObject *a, const char *s);
+
+/* Building a string piece by piece (reprs, joins): code points gather in
+ * a heap buffer; finish makes the str in the narrowest kind. */
+typedef struct GpStrBuf {
+    GpState *st;
+    uint32_t *cp;
+    size_t len, cap;
+    uint32_t maxchar;
+    int failed;             /* an allocation failed: MemoryError pending */
+} GpStrBuf;
+
+void gp_strbuf_init(GpStrBuf *b, GpState *st);
+void gp_strbuf_add_cp(GpStrBuf *b, uint32_t c);
+void gp_strbuf_add_ascii(GpStrBuf *b, const char *s);
+void gp_strbuf_add_str(GpStrBuf *b, const GpObject *s);
+/* Add repr(o) / str(o); a failure is remembered and reported by finish. */
+void gp_strbuf_add_repr(GpStrBuf *b, GpObject *o);
+/* The string, or NULL with the exception pending; frees the buffer. */
+GpObject *gp_strbuf_finish(GpStrBuf *b);
+
+extern const GpType gp_str_template;
+
+#endif
