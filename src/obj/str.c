@@ -6,12 +6,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "mem/mem.h"
 #include "obj/error.h"
 #include "obj/hash.h"
 #include "obj/state.h"
+#include "obj/ucs.h"
 
 static size_t str_bytes(size_t length, int kind)
 {
@@ -35,22 +35,13 @@ GpObject *gp_str_new(GpState *st, size_t length, int kind)
 
 static void put(GpObject *o, size_t i, uint32_t c)
 {
-    switch (GP_STR(o)->kind) {
-    case 1: ((uint8_t *)gp_str_data(o))[i] = (uint8_t)c; break;
-    case 2: ((uint16_t *)gp_str_data(o))[i] = (uint16_t)c; break;
-    default: ((uint32_t *)gp_str_data(o))[i] = c; break;
-    }
-}
-
-static int kind_for(uint32_t maxchar)
-{
-    return maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4;
+    gp_ucs_set(GP_STR(o)->kind, gp_str_data(o), i, c);
 }
 
 /* A str from code points; the kind from their largest. */
 static GpObject *from_cps(GpState *st, const uint32_t *cp, size_t n, uint32_t maxchar)
 {
-    GpObject *s = gp_str_new(st, n, kind_for(maxchar));
+    GpObject *s = gp_str_new(st, n, gp_ucs_kind_for(maxchar));
     if (!s)
         return NULL;
     for (size_t i = 0; i < n; i++)
@@ -59,89 +50,23 @@ static GpObject *from_cps(GpState *st, const uint32_t *cp, size_t n, uint32_t ma
     return s;
 }
 
-/* ---- UTF-8 ----------------------------------------------------------------- */
-
-/* Decode one code point at s[i]; returns its byte length, or 0 with a
- * reason when the bytes there are not valid UTF-8. */
-static size_t decode1(const uint8_t *s, size_t len, size_t i, uint32_t *out,
-                      const char **why)
-{
-    uint8_t c = s[i];
-    size_t n;
-    uint32_t cp, min;
-    if (c < 0x80) {
-        *out = c;
-        return 1;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-        n = 2, cp = c & 0x1F, min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3, cp = c & 0x0F, min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4, cp = c & 0x07, min = 0x10000;
-    } else {
-        *why = "invalid start byte";
-        return 0;
-    }
-    for (size_t k = 1; k < n; k++) {
-        if (i + k >= len) {
-            *why = "unexpected end of data";
-            return 0;
-        }
-        uint8_t d = s[i + k];
-        if ((d & 0xC0) != 0x80) {
-            *why = "invalid continuation byte";
-            return 0;
-        }
-        cp = (cp << 6) | (d & 0x3F);
-        /* overlongs, surrogates and > U+10FFFF fail at the second byte */
-        if (k == 1 && ((n == 3 && cp < 0x20) || (n == 3 && (cp >> 5) == 0x1B) ||
-                       (n == 4 && (cp < 0x10 || cp > 0x10F)))) {
-            *why = "invalid continuation byte";
-            return 0;
-        }
-    }
-    if (cp < min) {
-        *why = "invalid continuation byte";
-        return 0;
-    }
-    *out = cp;
-    return n;
-}
+/* ---- UTF-8 (validation and decoding are the ucs layer's) ------------------- */
 
 GpObject *gp_str_from_utf8(GpState *st, const char *text, size_t len)
 {
-    const uint8_t *s = (const uint8_t *)text;
-    size_t n = 0, i = 0;
-    uint32_t maxchar = 0;
-    while (i < len) {
-        uint32_t cp;
-        const char *why = NULL;
-        size_t k = decode1(s, len, i, &cp, &why);
-        if (!k) {
-            gp_err_format(st, gp_type(st, GP_T_UNICODE_ERROR),
-                          "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", s[i],
-                          i, why);
-            return NULL;
-        }
-        if (cp > maxchar)
-            maxchar = cp;
-        i += k;
-        n++;
+    GpUcsInfo info;
+    GpUcsError uerr;
+    if (gp_ucs_utf8_scan(text, len, &info, &uerr) != 0) {
+        char msg[160];
+        gp_ucs_error_format(&uerr, msg, sizeof msg);
+        gp_err_format(st, gp_type(st, GP_T_UNICODE_ERROR), "%s", msg);
+        return NULL;
     }
-    GpObject *o = gp_str_new(st, n, kind_for(maxchar));
+    GpObject *o = gp_str_new(st, info.length, info.kind);
     if (!o)
         return NULL;
-    GP_STR(o)->ascii = maxchar < 0x80;
-    if (maxchar < 0x80) {
-        memcpy(gp_str_data(o), s, len);
-        return o;
-    }
-    for (i = 0, n = 0; i < len; n++) {
-        uint32_t cp;
-        const char *why;
-        i += decode1(s, len, i, &cp, &why);
-        put(o, n, cp);
-    }
+    GP_STR(o)->ascii = (uint8_t)info.ascii;
+    gp_ucs_utf8_decode(text, len, info.kind, gp_str_data(o));
     return o;
 }
 
@@ -194,15 +119,11 @@ const char *gp_str_utf8(const GpObject *o, char *buf, size_t cap, size_t *len)
         *len = s->length;
         return gp_str_data(o);
     }
-    size_t n = 0;
-    for (size_t i = 0; i < s->length; i++) {
-        uint8_t tmp[4];
-        utf8proc_ssize_t k = utf8proc_encode_char((utf8proc_int32_t)gp_str_at(o, i), tmp);
-        if (n + (size_t)k + 1 > cap)
-            return NULL;
-        memcpy(buf + n, tmp, (size_t)k);
-        n += (size_t)k;
-    }
+    size_t n;
+    GpUcsError uerr;
+    if (gp_ucs_utf8_size(s->kind, gp_str_data(o), s->length, &n, &uerr) != 0 || n + 1 > cap)
+        return NULL;
+    gp_ucs_utf8_encode(s->kind, gp_str_data(o), s->length, buf);
     buf[n] = '\0';
     *len = n;
     return buf;
@@ -338,21 +259,6 @@ static void str_dealloc(GpState *st, GpObject *o)
     gp_obj_free(st, o, str_bytes(GP_STR(o)->length, GP_STR(o)->kind));
 }
 
-/* CPython's str.isprintable for one code point */
-static int printable(uint32_t c)
-{
-    if (c == ' ')
-        return 1;
-    switch (utf8proc_category((utf8proc_int32_t)c)) {
-    case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF: case UTF8PROC_CATEGORY_CS:
-    case UTF8PROC_CATEGORY_CO: case UTF8PROC_CATEGORY_CN: case UTF8PROC_CATEGORY_ZL:
-    case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_ZS:
-        return 0;
-    default:
-        return 1;
-    }
-}
-
 static GpObject *str_repr(GpState *st, GpObject *o)
 {
     size_t n = GP_STR(o)->length;
@@ -381,7 +287,7 @@ static GpObject *str_repr(GpState *st, GpObject *o)
         } else if (c < 0x20 || c == 0x7f) {
             snprintf(esc, sizeof esc, "\\x%02x", c);
             gp_strbuf_add_ascii(&b, esc);
-        } else if (c < 0x7f || printable(c)) {
+        } else if (c < 0x7f || gp_ucs_isprintable(c)) {
             gp_strbuf_add_cp(&b, c);
         } else {
             snprintf(esc, sizeof esc, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x"

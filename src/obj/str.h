@@ -16,6 +16,7 @@
 #include <stdarg.h>
 
 #include "obj/object.h"
+#include "obj/ucs.h"
 
 typedef struct GpStr {
     GpObject ob;
@@ -36,12 +37,7 @@ static inline void *gp_str_data(const GpObject *o)
 
 static inline uint32_t gp_str_at(const GpObject *o, size_t i)
 {
-    const GpStr *s = (const GpStr *)o;
-    switch (s->kind) {
-    case 1: return ((const uint8_t *)gp_str_data(o))[i];
-    case 2: return ((const uint16_t *)gp_str_data(o))[i];
-    default: return ((const uint32_t *)gp_str_data(o))[i];
-    }
+    return gp_ucs_get(((const GpStr *)o)->kind, gp_str_data(o), i);
 }
 
 /* A new string of `length` code points of the given kind, contents unset. */

@@ -146,7 +146,7 @@ static void test_invalid_utf8_raises(void **state)
         /* messages as CPython's bytes.decode('utf-8') */
         {"ab\xff", "'utf-8' codec can't decode byte 0xff in position 2: invalid start byte"},
         {"\xc3(", "'utf-8' codec can't decode byte 0xc3 in position 0: invalid continuation byte"},
-        {"x\xe2\x82", "'utf-8' codec can't decode byte 0xe2 in position 1: unexpected end of data"},
+        {"x\xe2\x82", "'utf-8' codec can't decode bytes in position 1-2: unexpected end of data"},
         {"\xed\xa0\x80", "'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte"},
         {"\xc0\x80", "'utf-8' codec can't decode byte 0xc0 in position 0: invalid start byte"},
     };
