@@ -13,3 +13,4 @@ echo "expected: regenerated $(ls tests/py/*.exp 2>/dev/null | wc -l) files"
 python3 tools/gen_floatrepr_vectors.py && echo "expected: regenerated tests/unit/floatrepr_vectors.h"
 python3 tools/gen_number_vectors.py
 python3 tools/ucs_oracle.py
+python3 tools/format_oracle.py
