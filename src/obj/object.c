@@ -9,6 +9,7 @@
 #include "mem/mem.h"
 #include "obj/error.h"
 #include "obj/hash.h"
+#include "obj/iter.h"
 #include "obj/state.h"
 #include "obj/str.h"
 
@@ -332,4 +333,38 @@ GpObject *gp_num_unary(GpState *st, GpObject *a, int op)
     gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "bad operand type for %s%s: '%s'",
                   op == GP_NB_ABS ? "" : "unary ", symbols[op], a->type->name);
     return NULL;
+}
+
+/* ---- the iteration protocol ---------------------------------------------------- */
+
+GpObject *gp_obj_iter(GpState *st, GpObject *o)
+{
+    if (o->type->iter) {
+        GpObject *it = o->type->iter(st, o);
+        if (it && !it->type->iternext) {
+            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                          "iter() returned non-iterator of type '%s'", it->type->name);
+            gp_decref(st, it);
+            return NULL;
+        }
+        return it;
+    }
+    if (o->type->seq && o->type->seq->item)
+        return gp_seqiter_new(st, o);
+    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "'%s' object is not iterable",
+                  o->type->name);
+    return NULL;
+}
+
+GpObject *gp_iter_next(GpState *st, GpObject *it)
+{
+    if (!it->type->iternext) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "'%s' object is not an iterator",
+                      it->type->name);
+        return NULL;
+    }
+    GpObject *r = it->type->iternext(st, it);
+    if (!r && gp_err_matches(st, gp_type(st, GP_T_STOP_ITERATION)))
+        gp_err_clear(st);
+    return r;
 }

@@ -221,5 +221,18 @@ GpObject *gp_num_binary(GpState *st, GpObject *a, GpObject *b, int op);
 GpObject *gp_num_power(GpState *st, GpObject *a, GpObject *b, GpObject *m);
 GpObject *gp_num_unary(GpState *st, GpObject *a, int op);
 
+/* ---- the iteration protocol --------------------------------------------- */
+
+/* iter(o): the type's `iter` slot, else a sequence iterator over a type
+ * with a `seq->item` slot (iter.h), else TypeError "'int' object is not
+ * iterable".  An iterator's `iternext` slot returns a new reference, or
+ * NULL without an exception when exhausted (NULL with one on error). */
+GpObject *gp_obj_iter(GpState *st, GpObject *o);
+/* next(it): the next item, or NULL.  NULL with no exception pending means
+ * exhausted (a StopIteration the slot raised is cleared); NULL with one
+ * pending is an error.  TypeError "'int' object is not an iterator" for a
+ * type without `iternext`. */
+GpObject *gp_iter_next(GpState *st, GpObject *it);
+
 
 #endif

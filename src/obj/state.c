@@ -11,11 +11,17 @@
 #include <string.h>
 
 #include "mem/mem.h"
+#include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/float.h"
 #include "obj/int.h"
+#include "obj/iter.h"
+#include "obj/list.h"
 #include "obj/hash.h"
+#include "obj/range.h"
 #include "obj/singletons.h"
+#include "obj/set.h"
+#include "obj/slice.h"
 #include "obj/str.h"
 #include "obj/tuple.h"
 
@@ -99,6 +105,22 @@ static int make_statics(GpState *st)
         {GP_T_FLOAT, &gp_float_template, GP_T_OBJECT},
         {GP_T_STR, &gp_str_template, GP_T_OBJECT},
         {GP_T_TUPLE, &gp_tuple_template, GP_T_OBJECT},
+        {GP_T_LIST, &gp_list_template, GP_T_OBJECT},
+        {GP_T_SLICE, &gp_slice_template, GP_T_OBJECT},
+        {GP_T_RANGE, &gp_range_template, GP_T_OBJECT},
+        {GP_T_SEQ_ITER, &gp_seqiter_template, GP_T_OBJECT},
+        {GP_T_TUPLE_ITER, &gp_tupleiter_template, GP_T_OBJECT},
+        {GP_T_LIST_ITER, &gp_listiter_template, GP_T_OBJECT},
+        {GP_T_LIST_REVITER, &gp_listreviter_template, GP_T_OBJECT},
+        {GP_T_RANGE_ITER, &gp_rangeiter_template, GP_T_OBJECT},
+        {GP_T_LONGRANGE_ITER, &gp_longrangeiter_template, GP_T_OBJECT},
+        {GP_T_DICT, &gp_dict_template, GP_T_OBJECT},
+        {GP_T_DICT_KEYITER, &gp_dict_keyiter_template, GP_T_OBJECT},
+        {GP_T_DICT_VALUEITER, &gp_dict_valueiter_template, GP_T_OBJECT},
+        {GP_T_DICT_ITEMITER, &gp_dict_itemiter_template, GP_T_OBJECT},
+        {GP_T_SET, &gp_set_template, GP_T_OBJECT},
+        {GP_T_FROZENSET, &gp_frozenset_template, GP_T_OBJECT},
+        {GP_T_SET_ITER, &gp_setiter_template, GP_T_OBJECT},
         {GP_T_BASE_EXCEPTION, &gp_exception_template, GP_T_OBJECT},
     };
     for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)

@@ -1,12 +1,16 @@
 /*
- * tuple.c - the tuple type.
+ * tuple.c - the tuple type, and its iterator.
  */
 #include "obj/tuple.h"
 
 #include <stdarg.h>
 
+#include <stdint.h>
+
 #include "obj/error.h"
 #include "obj/hash.h"
+#include "obj/iter.h"
+#include "obj/slice.h"
 #include "obj/state.h"
 #include "obj/str.h"
 
@@ -138,9 +142,160 @@ static GpObject *tuple_richcompare(GpState *st, GpObject *a, GpObject *b, int op
     return gp_obj_richcompare(st, gp_tuple_item(a, i), gp_tuple_item(b, i), op);
 }
 
+/* ---- sequence operations ------------------------------------------------------- */
+
+static int is_exact_tuple(GpState *st, GpObject *o)
+{
+    return o->type == gp_type(st, GP_T_TUPLE);
+}
+
+GpObject *gp_tuple_concat(GpState *st, GpObject *t, GpObject *u)
+{
+    if (!gp_obj_is_instance_of_type(u, gp_type(st, GP_T_TUPLE))) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "can only concatenate tuple (not \"%s\") to tuple", u->type->name);
+        return NULL;
+    }
+    size_t nt = gp_tuple_size(t), nu = gp_tuple_size(u);
+    if (nu == 0 && is_exact_tuple(st, t))
+        return gp_incref(t);
+    if (nt == 0 && is_exact_tuple(st, u))
+        return gp_incref(u);
+    GpObject *r = gp_tuple_new(st, nt + nu);
+    if (!r)
+        return NULL;
+    for (size_t i = 0; i < nt; i++)
+        ((GpTuple *)r)->items[i] = gp_incref(gp_tuple_item(t, i));
+    for (size_t i = 0; i < nu; i++)
+        ((GpTuple *)r)->items[nt + i] = gp_incref(gp_tuple_item(u, i));
+    return r;
+}
+
+GpObject *gp_tuple_repeat(GpState *st, GpObject *t, ssize_t n)
+{
+    size_t len = gp_tuple_size(t);
+    if ((len == 0 || n == 1) && is_exact_tuple(st, t))
+        return gp_incref(t);
+    if (len == 0 || n <= 0)
+        return gp_tuple_new(st, 0);
+    if ((size_t)n > (SIZE_MAX >> 1) / sizeof(GpObject *) / len) {
+        gp_err_nomemory(st);
+        return NULL;
+    }
+    size_t size = len * (size_t)n;
+    GpObject *r = gp_tuple_new(st, size);
+    if (!r)
+        return NULL;
+    for (size_t k = 0; k < size; k++)
+        ((GpTuple *)r)->items[k] = gp_incref(gp_tuple_item(t, k % len));
+    return r;
+}
+
+GpObject *gp_tuple_get_slice(GpState *st, GpObject *t, GpObject *slice)
+{
+    ssize_t start, stop, step, n;
+    if (gp_slice_indices(st, slice, (ssize_t)gp_tuple_size(t), &start, &stop, &step, &n) < 0)
+        return NULL;
+    if (n <= 0)
+        return gp_tuple_new(st, 0);
+    if (start == 0 && step == 1 && (size_t)n == gp_tuple_size(t) && is_exact_tuple(st, t))
+        return gp_incref(t);
+    GpObject *r = gp_tuple_new(st, (size_t)n);
+    if (!r)
+        return NULL;
+    for (size_t i = 0, cur = (size_t)start; i < (size_t)n; i++, cur += (size_t)step)
+        ((GpTuple *)r)->items[i] = gp_incref(gp_tuple_item(t, (size_t)cur));
+    return r;
+}
+
+ssize_t gp_tuple_index(GpState *st, GpObject *t, GpObject *v, ssize_t start, ssize_t stop)
+{
+    ssize_t n = (ssize_t)gp_tuple_size(t);
+    if (start < 0) {
+        start += n;
+        if (start < 0)
+            start = 0;
+    }
+    if (stop < 0)
+        stop += n;
+    else if (stop > n)
+        stop = n;
+    for (ssize_t i = start; i < stop; i++) {
+        int c = gp_obj_richcompare_bool(st, gp_tuple_item(t, (size_t)i), v, GP_EQ);
+        if (c > 0)
+            return i;
+        if (c < 0)
+            return -1;
+    }
+    gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "tuple.index(x): x not in tuple");
+    return -1;
+}
+
+ssize_t gp_tuple_count(GpState *st, GpObject *t, GpObject *v)
+{
+    ssize_t count = 0;
+    for (size_t i = 0; i < gp_tuple_size(t); i++) {
+        int c = gp_obj_richcompare_bool(st, gp_tuple_item(t, i), v, GP_EQ);
+        if (c < 0)
+            return -1;
+        count += c;
+    }
+    return count;
+}
+
+static int tuple_contains(GpState *st, GpObject *t, GpObject *v)
+{
+    int c = 0;
+    for (size_t i = 0; c == 0 && i < gp_tuple_size(t); i++)
+        c = gp_obj_richcompare_bool(st, gp_tuple_item(t, i), v, GP_EQ);
+    return c;
+}
+
+static GpObject *tuple_subscript(GpState *st, GpObject *t, GpObject *key)
+{
+    if (gp_slice_has_index(key)) {
+        ssize_t i;
+        if (gp_slice_as_ssize(st, key, gp_type(st, GP_T_INDEX_ERROR), &i) < 0)
+            return NULL;
+        if (i < 0)
+            i += (ssize_t)gp_tuple_size(t);
+        return tuple_item(st, t, i);
+    }
+    if (gp_obj_is_instance_of_type(key, gp_type(st, GP_T_SLICE)))
+        return gp_tuple_get_slice(st, t, key);
+    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                  "tuple indices must be integers or slices, not %s", key->type->name);
+    return NULL;
+}
+
+static GpObject *tuple_iter(GpState *st, GpObject *t)
+{
+    return gp_iter_index_new(st, gp_type(st, GP_T_TUPLE_ITER), t, 0);
+}
+
+static GpObject *tupleiter_next(GpState *st, GpObject *o)
+{
+    GpIndexIter *it = (GpIndexIter *)o;
+    GpObject *t = it->seq;
+    if (!t)
+        return NULL;
+    if ((size_t)it->index < gp_tuple_size(t))
+        return gp_incref(gp_tuple_item(t, (size_t)it->index++));
+    it->seq = NULL;
+    gp_decref(st, t);
+    return NULL;
+}
+
 static const GpSequenceSlots tuple_seq = {
     .len = tuple_len,
     .item = tuple_item,
+    .concat = gp_tuple_concat,
+    .contains = tuple_contains,
+};
+
+static const GpMappingSlots tuple_map = {
+    .len = tuple_len,
+    .subscript = tuple_subscript,
 };
 
 const GpType gp_tuple_template = {
@@ -153,5 +308,18 @@ const GpType gp_tuple_template = {
     .hash = tuple_hash,
     .richcompare = tuple_richcompare,
     .traverse = tuple_traverse,
+    .iter = tuple_iter,
     .seq = &tuple_seq,
+    .map = &tuple_map,
+};
+
+const GpType gp_tupleiter_template = {
+    .name = "tuple_iterator",
+    .flags = GP_TF_GC,
+    .basicsize = sizeof(GpIndexIter),
+    .dealloc = gp_iter_index_dealloc,
+    .iter = gp_iter_self,
+    .iternext = tupleiter_next,
+    .traverse = gp_iter_index_traverse,
+    .clear = gp_iter_index_clear,
 };
