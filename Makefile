@@ -62,7 +62,13 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(ALLCFLAGS) $(LDFLAGS) $< $(LIB) -lcmocka $(LDLIBS) -o $@
 
-unit-tests: all $(TESTS)
+$(BUILD)/symdump: tools/symdump.c $(LIB)
+	$(CC) $(ALLCFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@
+
+$(BUILD)/astdump: tools/astdump.c $(LIB)
+	$(CC) $(ALLCFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@
+
+unit-tests: all $(TESTS) $(BUILD)/symdump $(BUILD)/astdump
 
 test: unit-tests
 	@sh tools/runtests.sh $(BUILD)

@@ -14,3 +14,34 @@ python3 tools/gen_floatrepr_vectors.py && echo "expected: regenerated tests/unit
 python3 tools/gen_number_vectors.py
 python3 tools/ucs_oracle.py
 python3 tools/format_oracle.py
+for py in tests/symtable/*.py; do
+    python3 tools/symtable_oracle.py "$py" >"${py%.py}.sym"
+done
+echo "expected: regenerated tests/symtable/*.sym"
+PYTHONHASHSEED=0 python3 tools/gen_dict_vectors.py
+python3 tools/gen_list_vectors.py
+python3 -W ignore - tests/ast/*.py <<'EOF_AST'
+# tests/ast/*.ast: ast.dump(ast.parse(source)), or the SyntaxError as
+# "Class: msg (line N, offset M)"; eval_*.py are parsed in 'eval' mode.
+# Text without a BOM or coding cookie is parsed as str, so offsets count
+# characters as when CPython runs a file.
+import ast, re, sys
+for f in sys.argv[1:]:
+    src = open(f, 'rb').read()
+    text = src
+    head = src.split(b'\n')[:2]
+    if not src.startswith(b'\xef\xbb\xbf') and not any(re.match(rb'^[ \t\f]*#.*coding[:=]', l) for l in head):
+        try:
+            text = src.decode('utf-8')
+        except UnicodeDecodeError:
+            pass
+    mode = 'eval' if f.rsplit('/', 1)[-1].startswith('eval_') else 'exec'
+    try:
+        attrs = f.rsplit('/', 1)[-1].startswith('pos_')
+        res = ast.dump(ast.parse(text, f, mode), include_attributes=attrs)
+    except SyntaxError as e:
+        res = f"{type(e).__name__}: {e.msg} (line {e.lineno}, offset {e.offset})"
+    with open(f[:-3] + '.ast', 'w', encoding='utf-8') as out:
+        out.write(res + '\n')
+print(f"expected: regenerated {len(sys.argv) - 1} tests/ast/*.ast")
+EOF_AST

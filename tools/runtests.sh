@@ -20,10 +20,13 @@ for t in "$BUILD"/tests/test_*; do
     fi
     pass=$((pass + p)); fail=$((fail + f))
 done
-sh tools/pytests.sh "$BUILD" >"$out" 2>&1
-cat "$out" | grep -v '^pytests:' 
-pp=$(sed -n 's/^pytests: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$out")
-pf=$(sed -n 's/^pytests: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$out")
-pass=$((pass + ${pp:-0})); fail=$((fail + ${pf:-1}))
+for suite in asttests symtests pytests; do
+    sh "tools/$suite.sh" "$BUILD" >"$out" 2>&1
+    grep -v "^$suite:" "$out"
+    sp=$(sed -n "s/^$suite: \([0-9]*\) passed, \([0-9]*\) failed\$/\1/p" "$out")
+    sf=$(sed -n "s/^$suite: \([0-9]*\) passed, \([0-9]*\) failed\$/\2/p" "$out")
+    echo "     $suite: ${sp:-0} passed, ${sf:-1} failed"
+    pass=$((pass + ${sp:-0})); fail=$((fail + ${sf:-1}))
+done
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,0 +1,31 @@
+x = 1
+x = y = z = 1
+x, y = 1, 2
+(x, y) = 1, 2
+[x, y] = 1, 2
+x, = y
+(x,) = y
+[x] = y
+a, *b = c
+*a, b = c
+a, *b, c = d
+[a, *b] = c
+(a, (b, c)) = d
+[a, [b, *c]] = d
+x.y = 1
+x.y.z = 1
+x[0] = 1
+x[a:b] = 1
+x[a:b, c] = 1
+x[0].y = 1
+f().x = 1
+f()[0] = 1
+a = b, c
+a = *b, c
+a = yield
+a = yield b
+a = yield from b
+x = y = yield
+x, y = y, x
+*a, = b
+x = (yield)

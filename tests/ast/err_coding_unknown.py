@@ -1,0 +1,2 @@
+# coding: foo-bar
+x = 1

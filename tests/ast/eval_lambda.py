@@ -1,0 +1,1 @@
+lambda x, *y, z=1: (x, y, z)

@@ -1,0 +1,7 @@
+None
+True
+False
+...
+x = None
+y = True, False, ...
+Ellipsis

@@ -1,0 +1,19 @@
+with a: pass
+with a as b: pass
+with a as b, c as d: pass
+with a, b: pass
+with (a): pass
+with (a, b): pass
+with (a as b): pass
+with (a as b, c as d): pass
+with (a as b, c as d,): pass
+with (a, b) as c: pass
+with a as (b, c): pass
+with a as [b, c]: pass
+with a as b.c: pass
+with a as b[0]: pass
+with (yield): pass
+with f() as (a, *b): pass
+with (a
+      as b,
+      c): pass

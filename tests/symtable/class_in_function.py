@@ -1,0 +1,8 @@
+def f():
+    x = 1
+    class C:
+        y = x
+        def m(self):
+            return x
+        x = 2
+    return C

@@ -1,0 +1,3 @@
+name = "a"
+def f(width):
+    return f"{name!r:>{width}}"
