@@ -9,11 +9,12 @@
  */
 #include "lang/literal.h"
 
+#include "obj/ucs.h"
+
 #include <gmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "obj/floatrepr.h"
 
@@ -97,87 +98,17 @@ size_t gp_literal_utf8_length(const char *s, size_t n)
 
 /* ==== character classes =================================================== */
 
-int gp_literal_isprintable(uint32_t cp)
-{
-    if (cp == ' ')
-        return 1;
-    if (cp >= 0xD800 && cp <= 0xDFFF)
-        return 0;
-    switch (utf8proc_category((utf8proc_int32_t)cp)) {
-    case UTF8PROC_CATEGORY_CC:
-    case UTF8PROC_CATEGORY_CF:
-    case UTF8PROC_CATEGORY_CS:
-    case UTF8PROC_CATEGORY_CO:
-    case UTF8PROC_CATEGORY_CN:
-    case UTF8PROC_CATEGORY_ZL:
-    case UTF8PROC_CATEGORY_ZP:
-    case UTF8PROC_CATEGORY_ZS:
-        return 0;
-    default:
-        return 1;
-    }
-}
 
 /* Other_ID_Start and Other_ID_Continue (Unicode PropList.txt). */
-static int other_id_start(uint32_t cp)
-{
-    return cp == 0x1885 || cp == 0x1886 || cp == 0x2118 || cp == 0x212E || cp == 0x309B ||
-           cp == 0x309C;
-}
-
-static int other_id_continue(uint32_t cp)
-{
-    return cp == 0x00B7 || cp == 0x0387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA;
-}
-
+/* The identifier classes are the ucs layer's, generated from CPython. */
 int gp_literal_is_xid_start(uint32_t cp)
 {
-    if (cp < 0x80)
-        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
-    if (other_id_start(cp))
-        return 1;
-    /* NFKC-unstable exceptions of XID_Start */
-    if (cp == 0x037A || cp == 0x0E33 || cp == 0x0EB3 || (cp >= 0xFC5E && cp <= 0xFC63) ||
-        cp == 0xFDFA || cp == 0xFDFB || cp == 0xFE70 || cp == 0xFE72 || cp == 0xFE74 ||
-        cp == 0xFE76 || cp == 0xFE78 || cp == 0xFE7A || cp == 0xFE7C || cp == 0xFE7E ||
-        (cp >= 0xFF9E && cp <= 0xFF9F) || cp == 0x309B || cp == 0x309C)
-        return 0;
-    switch (utf8proc_category((utf8proc_int32_t)cp)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_NL:
-        return 1;
-    default:
-        return 0;
-    }
+    return cp == '_' || gp_ucs_isxidstart(cp);
 }
 
 int gp_literal_is_xid_continue(uint32_t cp)
 {
-    if (cp < 0x80)
-        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_' ||
-               (cp >= '0' && cp <= '9');
-    if (gp_literal_is_xid_start(cp) || other_id_continue(cp) || other_id_start(cp))
-        return 1;
-    switch (utf8proc_category((utf8proc_int32_t)cp)) {
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_PC:
-        return 1;
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_NL:
-        return 1;
-    default:
-        return 0;
-    }
+    return gp_ucs_isxidcontinue(cp);
 }
 
 /* ==== repr ================================================================ */
@@ -238,7 +169,7 @@ size_t gp_literal_str_repr(const char *s, size_t len, char *out)
             i++;
             continue;
         }
-        if (gp_literal_isprintable(cp)) {
+        if (gp_ucs_isprintable(cp)) {
             memcpy(o, s + i, (size_t)n);
             o += n;
         } else if (cp <= 0xFF) {

@@ -29,9 +29,6 @@ size_t gp_literal_utf8_length(const char *s, size_t n);
 
 /* ---- character classes (Unicode, as CPython's unicodedata) ------------ */
 
-/* str.isprintable() of one code point: false for categories Cc Cf Cs Co Cn
- * Zl Zp and Zs other than the space. */
-int gp_literal_isprintable(uint32_t cp);
 /* Identifier characters (PEP 3131, approximated through categories). */
 int gp_literal_is_xid_start(uint32_t cp);
 int gp_literal_is_xid_continue(uint32_t cp);

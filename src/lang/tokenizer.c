@@ -8,6 +8,8 @@
  */
 #include "lang/tokenizer.h"
 
+#include "obj/ucs.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -506,7 +508,7 @@ static int verify_identifier(GpTokenizer *tok)
         if (!ok) {
             if (i + (size_t)k < n)
                 tok->cur = s + i + k;
-            if (gp_literal_isprintable(cp)) {
+            if (gp_ucs_isprintable(cp)) {
                 char ch[5] = {0};
                 memcpy(ch, s + i, (size_t)k);
                 syntaxerror(tok, "invalid character '%s' (U+%04X)", ch, (unsigned)cp);

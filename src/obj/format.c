@@ -24,6 +24,8 @@
  */
 #include "obj/format.h"
 
+#include "obj/ucs.h"
+
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
@@ -145,17 +147,6 @@ static int no_memory(GpFormatError *err)
 /* ==== UTF-8 ================================================================= */
 
 /* Decode the sequence at s[*i] (lenient: assumes well-formed input). */
-static uint32_t utf8_get(const char *str, size_t len, size_t *i)
-{
-    const unsigned char *s = (const unsigned char *)str;
-    uint32_t c = s[(*i)++];
-    int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-    if (more)
-        c &= 0x3Fu >> more;
-    while (more-- && *i < len)
-        c = (c << 6) | (s[(*i)++] & 0x3Fu);
-    return c;
-}
 
 static size_t utf8_put(char *dst, uint32_t c)
 {
@@ -261,7 +252,7 @@ static uint32_t peek(const SpecReader *r, int ahead, bool *ok)
             *ok = false;
             return 0;
         }
-        c = utf8_get(r->s, r->len, &i);
+        c = gp_ucs_utf8_next(r->s, r->len, &i);
     }
     *ok = true;
     return c;
@@ -270,7 +261,7 @@ static uint32_t peek(const SpecReader *r, int ahead, bool *ok)
 static void advance(SpecReader *r)
 {
     if (r->pos < r->len)
-        (void)utf8_get(r->s, r->len, &r->pos);
+        (void)gp_ucs_utf8_next(r->s, r->len, &r->pos);
 }
 
 /* get_integer: -1 on overflow (error set), else the digit count. */
@@ -1218,7 +1209,7 @@ int gp_format_percent_parse(const char *fmt, size_t len, size_t *pos,
         return fail(err, GP_FORMAT_VALUE_ERROR, "incomplete format");
     /* The conversion character may be a multi-byte code point. */
     size_t at = i - 1;
-    p->conv_cp = utf8_get(fmt, len, &at);
+    p->conv_cp = gp_ucs_utf8_next(fmt, len, &at);
     p->conv = p->conv_cp < 0x80 ? (char)p->conv_cp : 0;
     *pos = at;
     return 0;

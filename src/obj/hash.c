@@ -12,6 +12,8 @@
  */
 #include "obj/hash.h"
 
+#include "obj/ucs.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -150,17 +152,6 @@ GpHash gp_hash_ucs4(const GpHashKey *key, const uint32_t *cps, size_t n)
     return not_minus_one(sip_finish(&s));
 }
 
-/* Decode one UTF-8 sequence at s[*i] (well formed by contract). */
-static uint32_t utf8_next(const unsigned char *s, size_t len, size_t *i)
-{
-    uint32_t c = s[(*i)++];
-    int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-    if (more)
-        c &= 0x3Fu >> more;
-    while (more-- && *i < len)
-        c = (c << 6) | (s[(*i)++] & 0x3Fu);
-    return c;
-}
 
 GpHash gp_hash_utf8(const GpHashKey *key, const char *str, size_t len)
 {
@@ -169,7 +160,7 @@ GpHash gp_hash_utf8(const GpHashKey *key, const char *str, size_t len)
         return 0;
     uint32_t max = 0;
     for (size_t i = 0; i < len;) {
-        uint32_t c = utf8_next(s, len, &i);
+        uint32_t c = gp_ucs_utf8_next((const char *)s, len, &i);
         if (c > max)
             max = c;
     }
@@ -177,7 +168,7 @@ GpHash gp_hash_utf8(const GpHashKey *key, const char *str, size_t len)
     Sip sip;
     sip_init(&sip, key);
     for (size_t i = 0; i < len;)
-        sip_char(&sip, utf8_next(s, len, &i), kind);
+        sip_char(&sip, gp_ucs_utf8_next((const char *)s, len, &i), kind);
     return not_minus_one(sip_finish(&sip));
 }
 

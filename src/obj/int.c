@@ -17,6 +17,7 @@
 #include "mem/mem.h"
 #include "obj/error.h"
 #include "obj/float.h"
+#include "obj/format.h"
 #include "obj/hash.h"
 #include "obj/state.h"
 #include "obj/str.h"
@@ -308,40 +309,24 @@ bad:
 
 /* ---- conversions to double ---------------------------------------------------- */
 
-/* float(o): the top 53 bits, rounded half to even using the next bit and
- * whether any bit below it is set. */
+/* float(o), correctly rounded (the rounding is format.c's, shared with
+ * format()). */
 int gp_int_to_double(GpState *st, GpObject *o, double *out)
 {
     if (gp_int_is_small(o)) {
         *out = (double)GP_INT(o)->u.s.v;   /* C rounds to nearest, ties to even */
         return 0;
     }
-    const __mpz_struct *z = &GP_INT(o)->u.z;
-    size_t bits = mpz_sizeinbase(z, 2);    /* > 63 in the big form */
-    if (bits > DBL_MAX_EXP)
-        goto overflow;
-    size_t shift = bits - 54;
-    mpz_t t;
+    GpFormatError ferr;
     gp_int_gmp_enter(st);
-    mpz_init(t);
-    mpz_abs(t, z);
-    int sticky = mpz_scan1(t, 0) < shift;
-    mpz_tdiv_q_2exp(t, t, shift);
-    uint64_t top = mpz_get_ui(t);          /* exactly 54 bits */
-    mpz_clear(t);
+    int rc = gp_format_mpz_to_double(&GP_INT(o)->u.z, out, &ferr);
     if (gp_int_gmp_leave(st))
         return -1;
-    uint64_t m = top >> 1;
-    if ((top & 1) && (sticky || (m & 1)))
-        m++;
-    double d = ldexp((double)m, (int)shift + 1);
-    if (isinf(d))
-        goto overflow;
-    *out = mpz_sgn(z) < 0 ? -d : d;
+    if (rc) {
+        gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR), "%s", ferr.msg);
+        return -1;
+    }
     return 0;
-overflow:
-    gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR), "int too large to convert to float");
-    return -1;
 }
 
 int gp_int_compare_double(GpState *st, const GpObject *o, double d)

@@ -141,6 +141,20 @@ typedef struct GpUcsInfo {
     int ascii;                  /* maxchar < 128 */
 } GpUcsInfo;
 
+/* Decode the code point of well-formed UTF-8 at s[*i], advancing *i (for
+ * text already validated, or produced by this program). */
+static inline uint32_t gp_ucs_utf8_next(const char *str, size_t len, size_t *i)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    uint32_t c = s[(*i)++];
+    int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (more)
+        c &= 0x3Fu >> more;
+    while (more-- && *i < len)
+        c = (c << 6) | (s[(*i)++] & 0x3Fu);
+    return c;
+}
+
 /* MEASURE: validate s[0..n) strictly (no overlongs, surrogates or values
  * above U+10FFFF) as CPython's bytes.decode('utf-8').  0 and *info on
  * success; -1 and *err (first error, positions in bytes) on failure. */
