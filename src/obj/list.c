@@ -1205,6 +1205,70 @@ static const GpMappingSlots list_map = {
     .ass_subscript = list_ass_subscript,
 };
 
+/* ---- methods (more come with the interpreter) ------------------------------------------ */
+
+static GpObject *m_append(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                          GpObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    return gp_list_append(st, self, args[0]) ? NULL : gp_incref(st->none);
+}
+
+static GpObject *m_pop(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                       GpObject *kwnames)
+{
+    (void)kwnames;
+    ssize_t i = -1;
+    if (nargs > 1) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "pop expected at most 1 argument, got %zu",
+                      nargs);
+        return NULL;
+    }
+    if (nargs == 1 && gp_slice_as_ssize(st, args[0], gp_type(st, GP_T_INDEX_ERROR), &i))
+        return NULL;
+    return gp_list_pop(st, self, i);
+}
+
+static GpObject *m_insert(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                          GpObject *kwnames)
+{
+    (void)kwnames;
+    ssize_t i;
+    if (nargs != 2) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "insert expected 2 arguments, got %zu",
+                      nargs);
+        return NULL;
+    }
+    if (gp_slice_as_ssize(st, args[0], NULL, &i) || gp_list_insert(st, self, i, args[1]))
+        return NULL;
+    return gp_incref(st->none);
+}
+
+static GpObject *m_clear(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                         GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    gp_list_clear(st, self);
+    return gp_incref(st->none);
+}
+
+static GpObject *m_reverse(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                           GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    gp_list_reverse(self);
+    return gp_incref(st->none);
+}
+
+static const GpMethodDef list_methods[] = {
+    {"append", m_append, GP_METH_O},
+    {"pop", m_pop, GP_METH_VARARGS},
+    {"insert", m_insert, GP_METH_VARARGS},
+    {"clear", m_clear, GP_METH_NOARGS},
+    {"reverse", m_reverse, GP_METH_NOARGS},
+    {NULL, NULL, 0},
+};
+
 const GpType gp_list_template = {
     .name = "list",
     .flags = GP_TF_GC | GP_TF_BASETYPE,
@@ -1219,6 +1283,7 @@ const GpType gp_list_template = {
     .map = &list_map,
     .traverse = list_traverse,
     .clear = gp_list_clear,
+    .methods = list_methods,
 };
 
 /* ---- iterators ----------------------------------------------------------------------- */

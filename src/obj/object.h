@@ -103,6 +103,27 @@ typedef struct GpMappingSlots {
     GpSetItemFn ass_subscript;  /* v == NULL deletes */
 } GpMappingSlots;
 
+/* A function written in C and callable from Python (method.h): self is
+ * the instance for a method, the module for a module's function. */
+typedef GpObject *(*GpCFunc)(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                             GpObject *kwnames);
+
+/* How a C function takes its arguments; the caller checks the counts and
+ * raises CPython's messages ("list.append() takes exactly one argument (0
+ * given)").  VARARGS functions check their own. */
+enum {
+    GP_METH_NOARGS = 1,     /* f() */
+    GP_METH_O = 2,          /* f(x) */
+    GP_METH_VARARGS = 4,    /* positional only, the function checks */
+    GP_METH_KEYWORDS = 8,   /* with VARARGS: keyword arguments allowed */
+};
+
+typedef struct GpMethodDef {
+    const char *name;
+    GpCFunc fn;
+    int flags;
+} GpMethodDef;
+
 /* Type flags. */
 #define GP_TF_GC        (1u << 0)   /* has a GpGCHead; traverse/clear given */
 #define GP_TF_BASETYPE  (1u << 1)   /* may be subclassed */
@@ -134,6 +155,7 @@ struct GpType {
     const GpMappingSlots *map;
     GpTraverseFn traverse;
     GpClearFn clear;
+    const GpMethodDef *methods;     /* NULL-terminated; become type->dict */
 };
 
 /* ---- reference counting ------------------------------------------------- */

@@ -8,6 +8,7 @@
 #include "obj/error.h"
 #include "obj/hash.h"
 #include "obj/int.h"
+#include "obj/method.h"
 #include "obj/state.h"
 #include "obj/str.h"
 
@@ -53,6 +54,7 @@ const GpType gp_type_template = {
     .basicsize = sizeof(GpType),
     .dealloc = immortal_dealloc,
     .repr = type_repr,
+    .getattr = gp_method_type_getattr,
     .hash = identity_hash,
 };
 

@@ -13,6 +13,7 @@
 #include "mem/mem.h"
 #include "obj/dict.h"
 #include "obj/error.h"
+#include "obj/method.h"
 #include "obj/float.h"
 #include "obj/int.h"
 #include "obj/iter.h"
@@ -121,6 +122,8 @@ static int make_statics(GpState *st)
         {GP_T_SET, &gp_set_template, GP_T_OBJECT},
         {GP_T_FROZENSET, &gp_frozenset_template, GP_T_OBJECT},
         {GP_T_SET_ITER, &gp_setiter_template, GP_T_OBJECT},
+        {GP_T_METHOD_DESCR, &gp_method_descr_template, GP_T_OBJECT},
+        {GP_T_CFUNCTION, &gp_cfunction_template, GP_T_OBJECT},
         {GP_T_BASE_EXCEPTION, &gp_exception_template, GP_T_OBJECT},
     };
     for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)
@@ -144,7 +147,13 @@ static int make_statics(GpState *st)
     GP_STR(st->empty_str)->ascii = 1;
     GP_INT(st->true_)->u.s.v = 1;
     st->memory_error = gp_exc_new(st, st->types[GP_T_MEMORY_ERROR], st->empty_tuple);
-    return st->memory_error ? 0 : -1;
+    if (!st->memory_error)
+        return -1;
+    /* method tables become descriptors in the types' dicts */
+    for (int t = 0; t < GP_T_COUNT; t++)
+        if (gp_method_type_ready(st, st->types[t]))
+            return -1;
+    return 0;
 }
 
 GpState *gp_state_create(const GpImageConfig *cfg, char *err, size_t errlen)

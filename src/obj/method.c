@@ -1,0 +1,239 @@
+/*
+ * method.c - built-in functions, method descriptors, bound methods; the
+ * generic attribute lookup and call (see method.h).
+ */
+#include "obj/method.h"
+
+#include <stdio.h>
+
+#include "obj/dict.h"
+#include "obj/error.h"
+#include "obj/state.h"
+#include "obj/str.h"
+#include "obj/tuple.h"
+
+/* ---- calling a method table entry ------------------------------------------- */
+
+/* "list.append" for a method, "len" for a function */
+static void qualname(char *buf, size_t n, const GpType *owner, const GpMethodDef *def)
+{
+    if (owner)
+        snprintf(buf, n, "%s.%s", owner->name, def->name);
+    else
+        snprintf(buf, n, "%s", def->name);
+}
+
+static GpObject *call_def(GpState *st, const GpMethodDef *def, GpType *owner, GpObject *self,
+                          GpObject *const *args, size_t nargs, GpObject *kwnames)
+{
+    char name[128];
+    if (kwnames && gp_tuple_size(kwnames) && !(def->flags & GP_METH_KEYWORDS)) {
+        qualname(name, sizeof name, owner, def);
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "%s() takes no keyword arguments",
+                      name);
+        return NULL;
+    }
+    if ((def->flags & GP_METH_NOARGS) && nargs != 0) {
+        qualname(name, sizeof name, owner, def);
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "%s() takes no arguments (%zu given)",
+                      name, nargs);
+        return NULL;
+    }
+    if ((def->flags & GP_METH_O) && nargs != 1) {
+        qualname(name, sizeof name, owner, def);
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "%s() takes exactly one argument (%zu given)", name, nargs);
+        return NULL;
+    }
+    return def->fn(st, self, args, nargs, kwnames);
+}
+
+/* ---- method descriptors ---------------------------------------------------- */
+
+static GpObject *descr_call(GpState *st, GpObject *callable, GpObject *const *args, size_t nargs,
+                            GpObject *kwnames)
+{
+    GpMethodDescr *d = (GpMethodDescr *)callable;
+    if (nargs == 0) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "unbound method %s.%s() needs an argument",
+                      d->owner->name, d->def->name);
+        return NULL;
+    }
+    if (!gp_obj_is_instance_of_type(args[0], d->owner)) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                      d->def->name, d->owner->name, args[0]->type->name);
+        return NULL;
+    }
+    return call_def(st, d->def, d->owner, args[0], args + 1, nargs - 1, kwnames);
+}
+
+static GpObject *descr_repr(GpState *st, GpObject *o)
+{
+    GpMethodDescr *d = (GpMethodDescr *)o;
+    return gp_str_format(st, "<method '%s' of '%s' objects>", d->def->name, d->owner->name);
+}
+
+static void descr_dealloc(GpState *st, GpObject *o)
+{
+    gp_obj_free(st, o, sizeof(GpMethodDescr));
+}
+
+const GpType gp_method_descr_template = {
+    .name = "method_descriptor",
+    .basicsize = sizeof(GpMethodDescr),
+    .dealloc = descr_dealloc,
+    .repr = descr_repr,
+    .call = descr_call,
+};
+
+/* ---- built-in functions and bound methods ------------------------------------ */
+
+GpObject *gp_cfunction_new(GpState *st, const GpMethodDef *def, GpObject *self)
+{
+    GpCFunction *f = (GpCFunction *)gp_obj_alloc(st, gp_type(st, GP_T_CFUNCTION),
+                                                 sizeof(GpCFunction));
+    if (!f)
+        return NULL;
+    f->def = def;
+    f->self = self ? gp_incref(self) : NULL;
+    return GP_OBJ(f);
+}
+
+static GpObject *bind(GpState *st, GpMethodDescr *d, GpObject *self)
+{
+    GpObject *f = gp_cfunction_new(st, d->def, self);
+    if (f)
+        ((GpCFunction *)f)->owner = d->owner;
+    return f;
+}
+
+static GpObject *cfunction_call(GpState *st, GpObject *callable, GpObject *const *args,
+                                size_t nargs, GpObject *kwnames)
+{
+    GpCFunction *f = (GpCFunction *)callable;
+    return call_def(st, f->def, f->owner, f->self, args, nargs, kwnames);
+}
+
+static GpObject *cfunction_repr(GpState *st, GpObject *o)
+{
+    GpCFunction *f = (GpCFunction *)o;
+    if (f->owner)
+        return gp_str_format(st, "<built-in method %s of %s object at %p>", f->def->name,
+                             f->self->type->name, (void *)f->self);
+    return gp_str_format(st, "<built-in function %s>", f->def->name);
+}
+
+static void cfunction_dealloc(GpState *st, GpObject *o)
+{
+    gp_xdecref(st, ((GpCFunction *)o)->self);
+    gp_obj_free(st, o, sizeof(GpCFunction));
+}
+
+static int cfunction_traverse(GpObject *o, GpVisitFn visit, void *arg)
+{
+    GpObject *self = ((GpCFunction *)o)->self;
+    return self ? visit(self, arg) : 0;
+}
+
+const GpType gp_cfunction_template = {
+    .name = "builtin_function_or_method",
+    .flags = GP_TF_GC,
+    .basicsize = sizeof(GpCFunction),
+    .dealloc = cfunction_dealloc,
+    .repr = cfunction_repr,
+    .call = cfunction_call,
+    .traverse = cfunction_traverse,
+};
+
+/* ---- type dicts, attributes, calls -------------------------------------------- */
+
+int gp_method_type_ready(GpState *st, GpType *t)
+{
+    if (!t->methods || t->dict)
+        return 0;
+    if (!(t->dict = gp_dict_new(st)))
+        return -1;
+    for (const GpMethodDef *def = t->methods; def->name; def++) {
+        GpMethodDescr *d = (GpMethodDescr *)gp_obj_alloc(st, gp_type(st, GP_T_METHOD_DESCR),
+                                                         sizeof(GpMethodDescr));
+        GpObject *name = d ? gp_str_from_cstr(st, def->name) : NULL;
+        if (!name)
+            return -1;
+        d->owner = t;
+        d->def = def;
+        int rc = gp_dict_set(st, t->dict, name, GP_OBJ(d));
+        gp_decref(st, name);
+        gp_decref(st, GP_OBJ(d));
+        if (rc)
+            return -1;
+    }
+    return 0;
+}
+
+GpObject *gp_type_lookup(GpState *st, GpType *t, GpObject *name)
+{
+    for (; t; t = t->base) {
+        if (!t->dict)
+            continue;
+        GpObject *v = gp_dict_get(st, t->dict, name);
+        if (v || gp_err_occurred(st))
+            return v;
+    }
+    return NULL;
+}
+
+static void no_attribute(GpState *st, const char *what, const char *tname, GpObject *name)
+{
+    char buf[256];
+    size_t len;
+    const char *u = gp_str_utf8(name, buf, sizeof buf, &len);
+    gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR), what, tname, (int)(u ? len : 3),
+                  u ? u : "...");
+}
+
+GpObject *gp_obj_getattr(GpState *st, GpObject *o, GpObject *name)
+{
+    if (o->type->getattr)
+        return o->type->getattr(st, o, name);
+    GpObject *d = gp_type_lookup(st, o->type, name);
+    if (d) {
+        if (d->type == gp_type(st, GP_T_METHOD_DESCR))
+            return bind(st, (GpMethodDescr *)d, o);
+        return gp_incref(d);
+    }
+    if (!gp_err_occurred(st))
+        no_attribute(st, "'%s' object has no attribute '%.*s'", o->type->name, name);
+    return NULL;
+}
+
+GpObject *gp_obj_getattr_cstr(GpState *st, GpObject *o, const char *name)
+{
+    GpObject *n = gp_str_from_cstr(st, name);
+    if (!n)
+        return NULL;
+    GpObject *r = gp_obj_getattr(st, o, n);
+    gp_decref(st, n);
+    return r;
+}
+
+/* Attributes of a type object: its own and its bases', unbound. */
+GpObject *gp_method_type_getattr(GpState *st, GpObject *o, GpObject *name)
+{
+    GpObject *d = gp_type_lookup(st, (GpType *)o, name);
+    if (d)
+        return gp_incref(d);
+    if (!gp_err_occurred(st))
+        no_attribute(st, "type object '%s' has no attribute '%.*s'", ((GpType *)o)->name, name);
+    return NULL;
+}
+
+GpObject *gp_obj_call(GpState *st, GpObject *callable, GpObject *const *args, size_t nargs,
+                      GpObject *kwnames)
+{
+    if (callable->type->call)
+        return callable->type->call(st, callable, args, nargs, kwnames);
+    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "'%s' object is not callable",
+                  callable->type->name);
+    return NULL;
+}

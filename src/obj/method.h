@@ -1,0 +1,56 @@
+/*
+ * method.h - C functions seen from Python: built-in functions, method
+ * descriptors and bound methods; attribute lookup and calling.
+ *
+ * A type lists its methods in a GpMethodDef table.  At start-up each entry
+ * becomes a method descriptor in the type's dict (static area):
+ *
+ *   list.append            method_descriptor  <method 'append' of 'list' objects>
+ *   [].append              builtin_function_or_method, bound to the list
+ *   len                    builtin_function_or_method, bound to its module
+ *
+ * Getting a descriptor through an instance binds it (a small heap object
+ * holding the method table entry and the instance); calling a bound method
+ * calls the C function with the instance as self.  Calling the descriptor
+ * itself takes self as the first argument, checked against the type.
+ */
+#ifndef GP_OBJ_METHOD_H
+#define GP_OBJ_METHOD_H
+
+#include "obj/object.h"
+
+typedef struct GpMethodDescr {
+    GpObject ob;
+    GpType *owner;
+    const GpMethodDef *def;
+} GpMethodDescr;
+
+typedef struct GpCFunction {
+    GpObject ob;
+    const GpMethodDef *def;
+    GpObject *self;         /* the bound instance, or the module; may be NULL */
+    GpType *owner;          /* for a bound method: the type that defined it */
+} GpCFunction;
+
+/* Fill each type's dict with descriptors for its methods (state.c calls
+ * this once the dict type exists, with the static area current). */
+int gp_method_type_ready(GpState *st, GpType *t);
+/* A built-in function of a module (self = module, may be NULL). */
+GpObject *gp_cfunction_new(GpState *st, const GpMethodDef *def, GpObject *self);
+
+/* getattr(o, name): the type's slot if it has one, else the generic
+ * lookup through the type and its bases.  AttributeError as CPython. */
+GpObject *gp_obj_getattr(GpState *st, GpObject *o, GpObject *name);
+GpObject *gp_obj_getattr_cstr(GpState *st, GpObject *o, const char *name);
+/* Find name in t's dict or its bases' (borrowed; NULL without error). */
+GpObject *gp_type_lookup(GpState *st, GpType *t, GpObject *name);
+/* Call any callable, vector style; TypeError "'int' object is not callable". */
+GpObject *gp_obj_call(GpState *st, GpObject *callable, GpObject *const *args, size_t nargs,
+                      GpObject *kwnames);
+
+/* The getattr slot of `type` (list.append is the descriptor). */
+GpObject *gp_method_type_getattr(GpState *st, GpObject *o, GpObject *name);
+
+extern const GpType gp_method_descr_template, gp_cfunction_template;
+
+#endif
