@@ -44,6 +44,17 @@ static int64_t identity_hash(GpState *st, GpObject *o)
 }
 
 
+/* Calling a type makes an instance: its new_ slot does the work. */
+static GpObject *type_call(GpState *st, GpObject *callable, GpObject *const *args, size_t nargs,
+                           GpObject *kwnames)
+{
+    GpType *t = (GpType *)callable;
+    if (t->new_)
+        return t->new_(st, callable, args, nargs, kwnames);
+    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "cannot create '%s' instances", t->name);
+    return NULL;
+}
+
 static GpObject *type_repr(GpState *st, GpObject *o)
 {
     return gp_str_format(st, "<class '%s'>", ((GpType *)o)->name);
@@ -55,6 +66,7 @@ const GpType gp_type_template = {
     .dealloc = immortal_dealloc,
     .repr = type_repr,
     .getattr = gp_method_type_getattr,
+    .call = type_call,
     .hash = identity_hash,
 };
 
