@@ -1,10 +1,10 @@
 /*
- * main.c - the glasspy command.
+ * main.c - the glasspy command: run a script, -c code or standard input.
  *
- * This build has the memory image but not yet the language: it parses the
- * command line as the full interpreter will, reserves the image (argv and
- * environ copied into its higher area), and with --map prints the memory
- * map.  Asked to run Python code, it says plainly that it cannot yet.
+ * Source is parsed, compiled and run in a fresh state whose image is
+ * --memory bytes; an uncaught exception prints CPython's traceback to
+ * stderr and exits 1; a syntax error prints the line and a caret.  With
+ * --map the memory map goes to stderr when the program ends.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -12,7 +12,16 @@
 #include <string.h>
 
 #include "inspect/map.h"
-#include "mem/image.h"
+#include "lang/compile.h"
+#include "lang/parser.h"
+#include "mem/mem.h"
+#include "obj/dict.h"
+#include "obj/error.h"
+#include "obj/int.h"
+#include "obj/state.h"
+#include "obj/str.h"
+#include "vm/eval.h"
+#include "vm/traceback.h"
 
 #define GP_VERSION "0.1.0"
 
@@ -39,6 +48,113 @@ static int usage_error(const char *fmt, const char *arg)
     fprintf(stderr, "\nusage: glasspy [option] ... [-c cmd | file | -] [arg] ...\n"
                     "Try `glasspy --help' for more information.\n");
     return 2;
+}
+
+/* The program's text, for tracebacks and syntax errors. */
+typedef struct Source {
+    const char *name;
+    const char *text;
+    size_t len;
+} Source;
+
+static const char *source_line(void *ctx, const char *filename, int line, size_t *len)
+{
+    const Source *src = ctx;
+    if (strcmp(filename, src->name) != 0 || line < 1)
+        return NULL;
+    const char *p = src->text, *end = src->text + src->len;
+    for (int l = 1; l < line && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return NULL;
+        p = nl + 1;
+    }
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    *len = (size_t)((nl ? nl : end) - p);
+    return p;
+}
+
+static char *read_all(FILE *f, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n, f);
+        if (n < cap)
+            break;
+        char *nb = realloc(buf, cap * 2);
+        if (!nb) {
+            free(buf);
+            return NULL;
+        }
+        buf = nb;
+        cap *= 2;
+    }
+    *len = n;
+    return buf;
+}
+
+static void print_syntax_error(const GpSyntaxError *e, const Source *src)
+{
+    if (e->has_location) {
+        fprintf(stderr, "  File \"%s\", line %d\n", src->name, e->lineno);
+        size_t len;
+        const char *line = source_line((void *)src, src->name, e->lineno, &len);
+        if (line) {
+            size_t skip = 0;
+            while (skip < len && (line[skip] == ' ' || line[skip] == '\t'))
+                skip++;
+            fprintf(stderr, "    %.*s\n", (int)(len - skip), line + skip);
+            int col = e->offset - 1 - (int)skip;
+            if (col >= 0) {
+                fprintf(stderr, "    %*s^\n", col, "");
+            }
+        }
+    }
+    fprintf(stderr, "%s: %s\n", gp_syntax_error_class(e), e->msg);
+}
+
+/* Run the program; returns the exit status. */
+static int run_program(GpState *st, const Source *src, int map)
+{
+    GpSyntaxError se;
+    GpAst *mod = gp_parse(st->heap, src->text, src->len, src->name, GP_PARSE_EXEC, &se);
+    GpObject *code = mod ? gp_compile(st, mod, src->name, &se) : NULL;
+    if (mod)
+        gp_ast_free(mod);
+    if (!code) {
+        print_syntax_error(&se, src);
+        return 1;
+    }
+    gp_state_push_area(st, st->globals);
+    GpObject *globals = gp_dict_new(st);
+    gp_state_pop_area(st);
+    GpObject *main_name = gp_str_from_cstr(st, "__main__");
+    if (!globals || !main_name || gp_dict_set_str(st, globals, "__name__", main_name)) {
+        fprintf(stderr, "glasspy: out of memory starting the program\n");
+        return 1;
+    }
+    gp_decref(st, main_name);
+    GpObject *r = gp_eval_module(st, code, globals);
+    int status = 0;
+    fflush(stdout);
+    if (!r) {
+        GpObject *exc = gp_err_fetch(st);
+        if (exc->type == gp_type(st, GP_T_SYSTEM_EXIT)) {
+            status = 0;
+        } else {
+            gp_traceback_print(st, exc, stderr, source_line, (void *)src);
+            status = 1;
+        }
+        gp_decref(st, exc);
+    } else {
+        gp_decref(st, r);
+    }
+    if (map)
+        gp_map_print(st->img, stderr);
+    gp_decref(st, globals);
+    gp_decref(st, code);
+    return status;
 }
 
 int main(int argc, char **argv)
@@ -96,8 +212,13 @@ int main(int argc, char **argv)
         pargc--;
         pargv = built;
     }
-    if (script && strcmp(script, "-") != 0) {
-        FILE *f = fopen(script, "r");
+    Source src = {.name = code ? "<string>" : "<stdin>"};
+    char *text = NULL;
+    if (code) {
+        src.text = code;
+        src.len = strlen(code);
+    } else if (script && strcmp(script, "-") != 0) {
+        FILE *f = fopen(script, "rb");
         if (!f) {
             int e = errno;
             fprintf(stderr, "glasspy: can't open file '%s': [Errno %d] %s\n", script, e,
@@ -105,24 +226,44 @@ int main(int argc, char **argv)
             free(built);
             return 2;
         }
+        text = read_all(f, &src.len);
         fclose(f);
+        src.name = script;
+        src.text = text;
+    } else if (script || !map) {
+        if (!script) {
+            fprintf(stderr, "glasspy: the interactive prompt is not supported yet: run a "
+                            "script, -c code, or - to read a program from stdin\n");
+            free(built);
+            return 2;
+        }
+        text = read_all(stdin, &src.len);
+        src.text = text;
+    }
+    if ((script || code) && !src.text) {
+        fprintf(stderr, "glasspy: out of memory reading the program\n");
+        free(built);
+        return 1;
     }
 
     GpImageConfig cfg = {.size = size, .argc = pargc, .argv = pargv, .envp = environ};
-    GpImage *img = gp_image_create(&cfg, err, sizeof err);
+    GpState *st = gp_state_create(&cfg, err, sizeof err);
     free(built);
-    if (!img) {
+    if (!st) {
         fprintf(stderr, "glasspy: %s\n", err);
+        free(text);
         return 2;
     }
     int status = 0;
-    if (script || code || !map) {
-        fprintf(stderr, "glasspy: cannot run Python code yet: this build has the memory "
-                        "image but not the parser, compiler or evaluation loop\n");
-        status = 2;
+    if (gp_vm_init(st) != 0) {
+        fprintf(stderr, "glasspy: the memory image is too small to start the interpreter\n");
+        status = 1;
+    } else if (src.text) {
+        status = run_program(st, &src, map);
+    } else if (map) {
+        gp_map_print(st->img, stderr);
     }
-    if (map)
-        gp_map_print(img, stderr);
-    gp_image_destroy(img);
+    gp_state_destroy(st);
+    free(text);
     return status;
 }

@@ -262,7 +262,7 @@ int gp_block_resize(GpArea *a, void *ptr, size_t newsize)
 
 /* ---- arenas ---------------------------------------------------------------- */
 
-/* Where a 16 KiB-aligned run of `asz` bytes starts inside [f, f + fsize),
+/* Where a pool-aligned run of `asz` bytes starts inside [f, f + fsize),
  * leaving a lead of 0 or at least GP_CHUNK_MIN bytes; NULL if none fits. */
 static uint8_t *aligned_start(uint8_t *f, size_t fsize, size_t asz)
 {

@@ -51,7 +51,7 @@ int gp_block_resize(GpArea *a, void *ptr, size_t newsize);
 /* The payload size of a live block. */
 size_t gp_block_size(const void *ptr);
 
-/* An arena: arena_pools pools, the first at a 16 KiB-aligned address that
+/* An arena: arena_pools pools, the first at a pool-aligned address that
  * is also the chunk's address (its header lives in pool 0's first bytes). */
 GpPool *gp_block_alloc_arena(GpArea *a);
 void gp_block_free_arena(GpArea *a, GpPool *arena);

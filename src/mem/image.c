@@ -222,7 +222,7 @@ GpImage *gp_image_create(const GpImageConfig *cfg, char *err, size_t errlen)
         return NULL;
     }
     /* Over-reserve one step so the base can be aligned to 64 KiB: pools must
-     * sit at 16 KiB-aligned addresses. */
+     * sit at pool-aligned addresses. */
     size_t want = size + GP_COMMIT_STEP;
     void *raw = mmap(NULL, want, PROT_NONE,
                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);

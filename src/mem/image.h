@@ -40,8 +40,8 @@
 #define GP_ALIGN        16u                 /* every block is 16-byte aligned */
 #define GP_SMALL_MAX    512u                /* largest pooled request */
 #define GP_NCLASSES     (GP_SMALL_MAX / GP_ALIGN)   /* 32 size classes */
-#define GP_POOL_SIZE    (16u * 1024u)       /* one size class per pool */
-#define GP_ARENA_POOLS  16u                 /* pools per arena: 256 KiB */
+#define GP_POOL_SIZE    (4u * 1024u)        /* one size class per pool */
+#define GP_ARENA_POOLS  64u                 /* pools per arena: 256 KiB */
 #define GP_COMMIT_STEP  (64u * 1024u)       /* granule of moving boundaries */
 #define GP_MIN_IMAGE    (1024u * 1024u)     /* smallest image that can work */
 #define GP_NBINS        256u                /* large-block free bins */

@@ -3,14 +3,14 @@
  *
  * A request of n <= 512 bytes is served from size class (n-1)/16, whose
  * blocks are 16*(class+1) bytes.  Blocks of one class are carved from a
- * 16 KiB pool (a pool holds one class); pools are carved from an arena of
- * up to 16 pools, and an arena is one large block of its area (block.c).
+ * 4 KiB pool (a pool holds one class); pools are carved from an arena of
+ * up to 64 pools, and an arena is one large block of its area (block.c).
  *
- *   pool (16 KiB, aligned to 16 KiB)
+ *   pool (4 KiB, aligned to 4 KiB)
  *   +--------+--------+--------+-----+--------+---------------+
  *   | header | block0 | block1 | ... | blockK | never carved  |
  *   +--------+--------+--------+-----+--------+---------------+
- *   ^ pool = block & ~(16 KiB - 1)
+ *   ^ pool = block & ~(4 KiB - 1)
  *
  * Pool states: USED (some blocks free; on usedpools[class]), FULL (on no
  * list), EMPTY (on its arena's freepools list).  A free pushes the block on

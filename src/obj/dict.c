@@ -43,6 +43,9 @@
 #include "mem/mem.h"
 #include "obj/error.h"
 #include "obj/hash.h"
+#include "obj/list.h"
+#include "obj/method.h"
+#include "obj/set.h"
 #include "obj/state.h"
 #include "obj/str.h"
 #include "obj/tuple.h"
@@ -863,6 +866,270 @@ static const GpSequenceSlots dict_seq = {
     .contains = dict_contains,
 };
 
+/* ---- methods and the constructor ------------------------------------------------- */
+
+/* CPython 3.11's dict methods, argument errors included.  keys(), values()
+ * and items() return views (below).  fromkeys is a class method: the
+ * method table entry becomes a descriptor like the others, and
+ * gp_dict_type_ready replaces it with a function bound to the type. */
+
+static GpObject *view_new(GpState *st, GpObject *d, GpTypeId type);
+
+#define METHOD(name)                                                                  \
+    static GpObject *name(GpState *st, GpObject *self, GpObject *const *args, size_t nargs, \
+                          GpObject *kwnames)
+
+/* "get expected at least 1 argument, got 0" and its sibling */
+static int check_nargs(GpState *st, const char *name, size_t nargs, size_t min, size_t max)
+{
+    if (nargs >= min && nargs <= max)
+        return 0;
+    if (nargs < min)
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "%s expected at least %zu argument%s, got %zu",
+                      name, min, min == 1 ? "" : "s", nargs);
+    else
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "%s expected at most %zu argument%s, got %zu",
+                      name, max, max == 1 ? "" : "s", nargs);
+    return -1;
+}
+
+METHOD(m_clear)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    gp_dict_clear(st, self);
+    return gp_incref(st->none);
+}
+
+METHOD(m_copy)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return gp_dict_copy(st, self);
+}
+
+METHOD(m_get)
+{
+    (void)kwnames;
+    if (check_nargs(st, "get", nargs, 1, 2))
+        return NULL;
+    GpObject *v;
+    int r = gp_dict_find(st, self, args[0], &v);
+    if (r < 0)
+        return NULL;
+    return gp_incref(r ? v : nargs > 1 ? args[1] : st->none);
+}
+
+METHOD(m_setdefault)
+{
+    (void)kwnames;
+    if (check_nargs(st, "setdefault", nargs, 1, 2))
+        return NULL;
+    return gp_dict_setdefault(st, self, args[0], nargs > 1 ? args[1] : st->none);
+}
+
+METHOD(m_pop)
+{
+    (void)kwnames;
+    if (check_nargs(st, "pop", nargs, 1, 2))
+        return NULL;
+    return gp_dict_pop(st, self, args[0], nargs > 1 ? args[1] : NULL);
+}
+
+METHOD(m_popitem)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return gp_dict_popitem(st, self);
+}
+
+METHOD(m_keys)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return view_new(st, self, GP_T_DICT_KEYS);
+}
+
+METHOD(m_values)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return view_new(st, self, GP_T_DICT_VALUES);
+}
+
+METHOD(m_items)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return view_new(st, self, GP_T_DICT_ITEMS);
+}
+
+/* Does o's type define keys()?  (CPython looks the attribute up.) */
+static int has_keys_method(GpState *st, GpObject *o)
+{
+    for (GpType *t = o->type; t; t = t->base)
+        if (t->dict && gp_dict_get_str(st, t->dict, "keys"))
+            return 1;
+    return 0;
+}
+
+/* d.update(o) for o with a keys() method: d[k] = o[k] for k in o.keys() */
+static int merge_mapping(GpState *st, GpObject *d, GpObject *o)
+{
+    GpObject *keys = gp_obj_getattr_cstr(st, o, "keys");
+    GpObject *ks = keys ? gp_obj_call(st, keys, NULL, 0, NULL) : NULL;
+    GpObject *it = ks ? gp_obj_iter(st, ks) : NULL;
+    gp_xdecref(st, keys);
+    gp_xdecref(st, ks);
+    if (!it)
+        return -1;
+    int rc = 0;
+    GpObject *k;
+    while (rc == 0 && (k = gp_iter_next(st, it))) {
+        GpObject *v = o->type->map && o->type->map->subscript ? o->type->map->subscript(st, o, k)
+                                                              : NULL;
+        if (!v && !gp_err_occurred(st))
+            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "'%s' object is not subscriptable",
+                          o->type->name);
+        rc = v ? gp_dict_set(st, d, k, v) : -1;
+        gp_xdecref(st, v);
+        gp_decref(st, k);
+    }
+    gp_decref(st, it);
+    return rc || gp_err_occurred(st) ? -1 : 0;
+}
+
+/* d.update(iterable of pairs) (CPython's PyDict_MergeFromSeq2) */
+static int merge_pairs(GpState *st, GpObject *d, GpObject *seq)
+{
+    GpObject *it = gp_obj_iter(st, seq);
+    if (!it)
+        return -1;
+    int rc = 0;
+    GpObject *item;
+    for (size_t i = 0; rc == 0 && (item = gp_iter_next(st, it)); i++) {
+        GpObject *fast;
+        if (GP_TYPE(item) == gp_type(st, GP_T_TUPLE) || GP_TYPE(item) == gp_type(st, GP_T_LIST)) {
+            fast = gp_incref(item);
+        } else if (!(fast = gp_list_from_iterable(st, item)) &&
+                   gp_err_matches(st, gp_type(st, GP_T_TYPE_ERROR))) {
+            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                          "cannot convert dictionary update sequence element #%zu to a sequence",
+                          i);
+        }
+        gp_decref(st, item);
+        if (!fast) {
+            rc = -1;
+            break;
+        }
+        size_t n = ((GpVarObject *)fast)->size;
+        if (n != 2) {
+            gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                          "dictionary update sequence element #%zu has length %zu; 2 is required",
+                          i, n);
+            rc = -1;
+        } else {
+            int is_tuple = GP_TYPE(fast) == gp_type(st, GP_T_TUPLE);
+            GpObject *k = gp_incref(is_tuple ? gp_tuple_item(fast, 0) : gp_list_item(fast, 0));
+            GpObject *v = gp_incref(is_tuple ? gp_tuple_item(fast, 1) : gp_list_item(fast, 1));
+            rc = gp_dict_set(st, d, k, v);
+            gp_decref(st, k);
+            gp_decref(st, v);
+        }
+        gp_decref(st, fast);
+    }
+    gp_decref(st, it);
+    return rc || gp_err_occurred(st) ? -1 : 0;
+}
+
+/* dict(...) and d.update(...): one positional argument, then keywords */
+static int update_common(GpState *st, GpObject *d, const char *name, GpObject *const *args,
+                         size_t nargs, GpObject *kwnames)
+{
+    if (check_nargs(st, name, nargs, 0, 1))
+        return -1;
+    if (nargs) {
+        GpObject *o = args[0];
+        int rc;
+        if (gp_dict_check(st, o))
+            rc = gp_dict_merge(st, d, o, 1);
+        else if (has_keys_method(st, o))
+            rc = merge_mapping(st, d, o);
+        else
+            rc = gp_err_occurred(st) ? -1 : merge_pairs(st, d, o);
+        if (rc)
+            return -1;
+    }
+    size_t nkw = kwnames ? gp_tuple_size(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++)
+        if (gp_dict_set(st, d, gp_tuple_item(kwnames, i), args[nargs + i]))
+            return -1;
+    return 0;
+}
+
+METHOD(m_update)
+{
+    return update_common(st, self, "update", args, nargs, kwnames) ? NULL : gp_incref(st->none);
+}
+
+/* dict.fromkeys(iterable, value=None); self is the type */
+METHOD(m_fromkeys)
+{
+    (void)self, (void)kwnames;
+    if (check_nargs(st, "fromkeys", nargs, 1, 2))
+        return NULL;
+    GpObject *v = nargs > 1 ? args[1] : st->none;
+    GpObject *d = gp_dict_new(st), *it = d ? gp_obj_iter(st, args[0]) : NULL, *k;
+    int rc = it ? 0 : -1;
+    while (rc == 0 && (k = gp_iter_next(st, it))) {
+        rc = gp_dict_set(st, d, k, v);
+        gp_decref(st, k);
+    }
+    gp_xdecref(st, it);
+    if (rc || gp_err_occurred(st)) {
+        gp_xdecref(st, d);
+        return NULL;
+    }
+    return d;
+}
+
+#undef METHOD
+
+static const GpMethodDef dict_methods[] = {
+    {"clear", m_clear, GP_METH_NOARGS},
+    {"copy", m_copy, GP_METH_NOARGS},
+    {"fromkeys", m_fromkeys, GP_METH_VARARGS},
+    {"get", m_get, GP_METH_VARARGS},
+    {"items", m_items, GP_METH_NOARGS},
+    {"keys", m_keys, GP_METH_NOARGS},
+    {"pop", m_pop, GP_METH_VARARGS},
+    {"popitem", m_popitem, GP_METH_NOARGS},
+    {"setdefault", m_setdefault, GP_METH_VARARGS},
+    {"update", m_update, GP_METH_VARARGS | GP_METH_KEYWORDS},
+    {"values", m_values, GP_METH_NOARGS},
+    {NULL, NULL, 0},
+};
+
+int gp_dict_type_ready(GpState *st)
+{
+    GpType *t = gp_type(st, GP_T_DICT);
+    const GpMethodDef *def = &dict_methods[2];
+    GpObject *f = gp_cfunction_new(st, def, GP_OBJ(t));
+    if (!f)
+        return -1;
+    ((GpCFunction *)f)->owner = t;
+    int rc = gp_dict_set_str(st, t->dict, def->name, f);
+    gp_decref(st, f);
+    return rc;
+}
+
+/* dict(), dict(mapping), dict(iterable of pairs), dict(**kw) */
+static GpObject *dict_call_new(GpState *st, GpObject *type, GpObject *const *args, size_t nargs,
+                               GpObject *kwnames)
+{
+    (void)type;
+    GpObject *d = gp_dict_new(st);
+    if (d && update_common(st, d, "dict", args, nargs, kwnames)) {
+        gp_decref(st, d);
+        return NULL;
+    }
+    return d;
+}
+
 const GpType gp_dict_template = {
     .name = "dict",
     .flags = GP_TF_GC | GP_TF_BASETYPE,
@@ -876,6 +1143,8 @@ const GpType gp_dict_template = {
     .map = &dict_map,
     .traverse = dict_traverse,
     .clear = gp_dict_clear,
+    .new_ = dict_call_new,
+    .methods = dict_methods,
 };
 
 /* ---- iterators ---------------------------------------------------------------- */
@@ -982,3 +1251,269 @@ const GpType gp_dict_keyiter_template = DICT_ITER_TEMPLATE("dict_keyiterator", k
 const GpType gp_dict_valueiter_template =
     DICT_ITER_TEMPLATE("dict_valueiterator", valueiter_next);
 const GpType gp_dict_itemiter_template = DICT_ITER_TEMPLATE("dict_itemiterator", itemiter_next);
+
+/* ---- views -------------------------------------------------------------------- */
+
+/*
+ * d.keys(), d.values(), d.items(): live views of the dict (CPython's
+ * dictview objects).  They hold a reference to the dict and read it
+ * afresh on every use.  Keys and items views behave as sets: `in`,
+ * comparisons with sets and views, and & | - ^ giving sets; values views
+ * only have len and iteration.
+ */
+
+static GpObject *view_new(GpState *st, GpObject *d, GpTypeId type)
+{
+    GpDictView *v = (GpDictView *)gp_obj_alloc(st, gp_type(st, type), sizeof(GpDictView));
+    if (!v)
+        return NULL;
+    v->dict = gp_incref(d);
+    return GP_OBJ(v);
+}
+
+static GpObject *view_dict(GpObject *v)
+{
+    return ((GpDictView *)v)->dict;
+}
+
+static void view_dealloc(GpState *st, GpObject *o)
+{
+    gp_xdecref(st, view_dict(o));
+    gp_obj_free(st, o, sizeof(GpDictView));
+}
+
+static int view_traverse(GpObject *o, GpVisitFn visit, void *arg)
+{
+    GpObject *d = view_dict(o);
+    return d ? visit(d, arg) : 0;
+}
+
+static void view_clear(GpState *st, GpObject *o)
+{
+    GpObject *d = view_dict(o);
+    ((GpDictView *)o)->dict = NULL;
+    gp_xdecref(st, d);
+}
+
+static ssize_t view_len(GpState *st, GpObject *o)
+{
+    (void)st;
+    GpObject *d = view_dict(o);
+    return d ? (ssize_t)GP_DICT(d)->used : 0;
+}
+
+static GpObject *keys_iter(GpState *st, GpObject *o)
+{
+    return gp_dict_iter_keys(st, view_dict(o));
+}
+
+static GpObject *values_iter(GpState *st, GpObject *o)
+{
+    return gp_dict_iter_values(st, view_dict(o));
+}
+
+static GpObject *items_iter(GpState *st, GpObject *o)
+{
+    return gp_dict_iter_items(st, view_dict(o));
+}
+
+/* dict_keys(['a', 'b']): the view's items as a list, in the type's name */
+static GpObject *view_repr(GpState *st, GpObject *o)
+{
+    int e = gp_list_repr_enter(st, o);
+    if (e != 0)
+        return e > 0 ? gp_str_from_cstr(st, "...") : NULL;
+    GpObject *l = gp_list_from_iterable(st, o), *r = NULL;
+    GpObject *lr = l ? gp_obj_repr(st, l) : NULL;
+    if (lr) {
+        char buf[256];
+        size_t len;
+        const char *u = gp_str_utf8(lr, buf, sizeof buf, &len);
+        if (u == buf) {
+            r = gp_str_format(st, "%s(%.*s)", o->type->name, (int)len, u);
+        } else {
+            /* too long for the buffer: concatenate the pieces */
+            GpObject *head = gp_str_format(st, "%s(", o->type->name);
+            GpObject *tail = gp_str_from_cstr(st, ")");
+            GpObject *t = head && tail ? gp_str_concat(st, head, lr) : NULL;
+            r = t ? gp_str_concat(st, t, tail) : NULL;
+            gp_xdecref(st, head);
+            gp_xdecref(st, tail);
+            gp_xdecref(st, t);
+        }
+    }
+    gp_xdecref(st, lr);
+    gp_xdecref(st, l);
+    gp_list_repr_leave(st, o);
+    return r;
+}
+
+static int keys_contains(GpState *st, GpObject *o, GpObject *key)
+{
+    GpObject *d = view_dict(o), *v;
+    return d ? gp_dict_find(st, d, key, &v) : 0;
+}
+
+/* (k, v) in d.items(): d has k and d[k] == v */
+static int items_contains(GpState *st, GpObject *o, GpObject *item)
+{
+    GpObject *d = view_dict(o), *v;
+    if (!d || GP_TYPE(item) != gp_type(st, GP_T_TUPLE) || gp_tuple_size(item) != 2)
+        return 0;
+    int r = gp_dict_find(st, d, gp_tuple_item(item, 0), &v);
+    if (r <= 0)
+        return r;
+    gp_incref(v);
+    r = gp_obj_richcompare_bool(st, v, gp_tuple_item(item, 1), GP_EQ);
+    gp_decref(st, v);
+    return r;
+}
+
+static int is_set_view(GpState *st, GpObject *o)
+{
+    return GP_TYPE(o) == gp_type(st, GP_T_DICT_KEYS) || GP_TYPE(o) == gp_type(st, GP_T_DICT_ITEMS);
+}
+
+/* every item of a is in b (b a set or a keys/items view) */
+static int all_contained_in(GpState *st, GpObject *a, GpObject *b)
+{
+    GpObject *it = gp_obj_iter(st, a), *x;
+    if (!it)
+        return -1;
+    int ok = 1;
+    while (ok == 1 && (x = gp_iter_next(st, it))) {
+        ok = b->type->seq->contains(st, b, x);
+        gp_decref(st, x);
+    }
+    gp_decref(st, it);
+    return gp_err_occurred(st) ? -1 : ok;
+}
+
+static GpObject *view_richcompare(GpState *st, GpObject *a, GpObject *b, int op)
+{
+    if (!gp_set_check_any(st, b) && !is_set_view(st, b))
+        return gp_incref(st->not_implemented);
+    ssize_t la = view_len(st, a), lb = b->type->seq->len(st, b);
+    int ok = 0;
+    switch (op) {
+    case GP_EQ:
+    case GP_NE:
+        if (la == lb)
+            ok = all_contained_in(st, a, b);
+        if (op == GP_NE && ok >= 0)
+            ok = !ok;
+        break;
+    case GP_LT:
+        if (la < lb)
+            ok = all_contained_in(st, a, b);
+        break;
+    case GP_LE:
+        if (la <= lb)
+            ok = all_contained_in(st, a, b);
+        break;
+    case GP_GT:
+        if (la > lb)
+            ok = all_contained_in(st, b, a);
+        break;
+    default:
+        if (la >= lb)
+            ok = all_contained_in(st, b, a);
+        break;
+    }
+    return ok < 0 ? NULL : gp_incref(ok ? st->true_ : st->false_);
+}
+
+/* set(o); a keys view of an exact dict is made from the dict (CPython's
+ * dictviews_to_set) */
+static GpObject *to_set(GpState *st, GpObject *o)
+{
+    if (GP_TYPE(o) == gp_type(st, GP_T_DICT_KEYS) &&
+        GP_TYPE(view_dict(o)) == gp_type(st, GP_T_DICT))
+        o = view_dict(o);
+    return gp_set_new(st, o);
+}
+
+static GpObject *set_then(GpState *st, GpObject *a, GpObject *b,
+                          int (*op)(GpState *, GpObject *, GpObject *))
+{
+    GpObject *r = to_set(st, a);
+    if (r && op(st, r, b) != 0) {
+        gp_decref(st, r);
+        return NULL;
+    }
+    return r;
+}
+
+static GpObject *view_sub(GpState *st, GpObject *a, GpObject *b)
+{
+    return set_then(st, a, b, gp_set_difference_update);
+}
+
+static GpObject *view_or(GpState *st, GpObject *a, GpObject *b)
+{
+    return set_then(st, a, b, gp_set_update);
+}
+
+static GpObject *view_xor(GpState *st, GpObject *a, GpObject *b)
+{
+    return set_then(st, a, b, gp_set_symmetric_difference_update);
+}
+
+/* CPython's _PyDictView_Intersect: iterate the smaller side, keep what
+ * the view contains */
+static GpObject *view_and(GpState *st, GpObject *a, GpObject *b)
+{
+    if (!is_set_view(st, a)) {
+        GpObject *t = a;
+        a = b;
+        b = t;
+    }
+    ssize_t la = view_len(st, a);
+    if (GP_TYPE(b) == gp_type(st, GP_T_SET) && la <= (ssize_t)gp_set_size(b))
+        return gp_set_intersection(st, b, a);
+    if (is_set_view(st, b) && view_len(st, b) > la) {
+        GpObject *t = a;
+        a = b;
+        b = t;
+    }
+    GpObject *r = gp_set_new(st, NULL), *it = r ? gp_obj_iter(st, b) : NULL, *x;
+    int rc = it ? 0 : -1;
+    while (rc == 0 && (x = gp_iter_next(st, it))) {
+        rc = a->type->seq->contains(st, a, x);
+        if (rc > 0)
+            rc = gp_set_add(st, r, x);
+        gp_decref(st, x);
+    }
+    gp_xdecref(st, it);
+    if (rc < 0 || gp_err_occurred(st)) {
+        gp_xdecref(st, r);
+        return NULL;
+    }
+    return r;
+}
+
+static const GpNumberSlots view_num = {
+    .sub = view_sub,
+    .and_ = view_and,
+    .or_ = view_or,
+    .xor_ = view_xor,
+};
+
+static const GpSequenceSlots keys_seq = {.len = view_len, .contains = keys_contains};
+static const GpSequenceSlots values_seq = {.len = view_len};
+static const GpSequenceSlots items_seq = {.len = view_len, .contains = items_contains};
+
+#define VIEW_TEMPLATE(tname, iterfn, seqslots, numslots, cmp)                      \
+    {                                                                              \
+        .name = tname, .flags = GP_TF_GC, .basicsize = sizeof(GpDictView),         \
+        .dealloc = view_dealloc, .repr = view_repr, .iter = iterfn,                \
+        .seq = seqslots, .num = numslots, .richcompare = cmp,                      \
+        .traverse = view_traverse, .clear = view_clear,                            \
+    }
+
+const GpType gp_dict_keys_template =
+    VIEW_TEMPLATE("dict_keys", keys_iter, &keys_seq, &view_num, view_richcompare);
+const GpType gp_dict_values_template =
+    VIEW_TEMPLATE("dict_values", values_iter, &values_seq, NULL, NULL);
+const GpType gp_dict_items_template =
+    VIEW_TEMPLATE("dict_items", items_iter, &items_seq, &view_num, view_richcompare);

@@ -123,7 +123,18 @@ typedef struct GpDictGeometry {
 } GpDictGeometry;
 void gp_dict_geometry(const GpObject *d, GpDictGeometry *g);
 
+/* A view: d.keys(), d.values(), d.items() (types dict_keys, ...). */
+typedef struct GpDictView {
+    GpObject ob;
+    GpObject *dict;
+} GpDictView;
+
+/* Finish the dict type once its method table is in its dict: fromkeys
+ * becomes a class method (state.c calls this at start-up). */
+int gp_dict_type_ready(GpState *st);
+
 extern const GpType gp_dict_template;
+extern const GpType gp_dict_keys_template, gp_dict_values_template, gp_dict_items_template;
 extern const GpType gp_dict_keyiter_template;
 extern const GpType gp_dict_valueiter_template;
 extern const GpType gp_dict_itemiter_template;

@@ -121,6 +121,23 @@ static GpObject *exc_repr(GpState *st, GpObject *o)
     return gp_strbuf_finish(&b);
 }
 
+/* Calling an exception class: the positional arguments become args. */
+static GpObject *exc_call_new(GpState *st, GpObject *type, GpObject *const *args, size_t nargs,
+                              GpObject *kwnames)
+{
+    if (kwnames && gp_tuple_size(kwnames)) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "%s() takes no keyword arguments",
+                      ((GpType *)type)->name);
+        return NULL;
+    }
+    GpObject *t = gp_tuple_from_array(st, args, nargs);
+    if (!t)
+        return NULL;
+    GpObject *e = gp_exc_new(st, (GpType *)type, t);
+    gp_decref(st, t);
+    return e;
+}
+
 const GpType gp_exception_template = {
     .name = "BaseException",
     .flags = GP_TF_GC | GP_TF_BASETYPE,
@@ -128,5 +145,6 @@ const GpType gp_exception_template = {
     .dealloc = exc_dealloc,
     .repr = exc_repr,
     .str = exc_str,
+    .new_ = exc_call_new,
     .traverse = exc_traverse,
 };

@@ -6,6 +6,7 @@
 #include "obj/float.h"
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,11 +14,14 @@
 #include "mem/mem.h"
 #include "obj/error.h"
 #include "obj/floatrepr.h"
+#include "obj/format.h"
 #include "obj/hash.h"
 #include "obj/int.h"
 #include "obj/state.h"
 #include "obj/str.h"
 #include "obj/tuple.h"
+
+static GpObject *could_not_convert(GpState *st, GpObject *s);
 
 GpObject *gp_float_from_double(GpState *st, double v)
 {
@@ -71,16 +75,9 @@ GpObject *gp_float_from_str(GpState *st, const char *text, size_t len)
     if (ok)
         return gp_float_from_double(st, v);
     GpObject *s = gp_str_from_utf8(st, text, len);
-    GpObject *r = s ? gp_obj_repr(st, s) : NULL;
-    gp_xdecref(st, s);
-    if (r) {
-        char rb[256];
-        size_t rl;
-        const char *u = gp_str_utf8(r, rb, sizeof rb, &rl);
-        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
-                      "could not convert string to float: %.*s", u ? (int)rl : 3,
-                      u ? u : "...");
-        gp_decref(st, r);
+    if (s) {
+        could_not_convert(st, s);
+        gp_decref(st, s);
     }
     return NULL;
 }
@@ -263,20 +260,18 @@ static int float_bool(GpState *st, GpObject *a)
     return GP_FLOAT(a)->v != 0.0;
 }
 
-/* int(x): truncate toward zero */
-static GpObject *float_to_int(GpState *st, GpObject *a)
+/* int(v) of a double already integral (or inf, nan) */
+static GpObject *double_to_int(GpState *st, double t)
 {
-    double v = GP_FLOAT(a)->v;
-    if (isnan(v)) {
+    if (isnan(t)) {
         gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "cannot convert float NaN to integer");
         return NULL;
     }
-    if (isinf(v)) {
+    if (isinf(t)) {
         gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR),
                       "cannot convert float infinity to integer");
         return NULL;
     }
-    double t = trunc(v);
     if (fabs(t) < 9.2e18)
         return gp_int_from_i64(st, (int64_t)t);
     mpz_t z;
@@ -285,6 +280,12 @@ static GpObject *float_to_int(GpState *st, GpObject *a)
     GpObject *r = gp_int_gmp_leave(st) ? NULL : gp_int_from_mpz(st, z);
     mpz_clear(z);
     return r;
+}
+
+/* int(x): truncate toward zero */
+static GpObject *float_to_int(GpState *st, GpObject *a)
+{
+    return double_to_int(st, trunc(GP_FLOAT(a)->v));
 }
 
 static GpObject *float_repr(GpState *st, GpObject *o)
@@ -330,6 +331,341 @@ static const GpNumberSlots float_num = {
     .to_float = float_pos, .bool_ = float_bool,
 };
 
+/* ---- Python-visible methods, the constructor, round() ----------------------------
+ *
+ * float() and the methods of CPython 3.11's float with its messages.  Not
+ * here: fromhex (a classmethod: the core has no classmethod descriptor
+ * yet), __getformat__ (a classmethod too), __format__ (the format
+ * dispatch), the attributes real and imag (getset descriptors, which the
+ * core lacks). */
+
+static GpObject *could_not_convert(GpState *st, GpObject *s)
+{
+    GpObject *r = gp_obj_repr(st, s);
+    if (!r)
+        return NULL;
+    GpStrBuf b;
+    gp_strbuf_init(&b, st);
+    gp_strbuf_add_ascii(&b, "could not convert string to float: ");
+    gp_strbuf_add_str(&b, r);
+    gp_decref(st, r);
+    GpObject *msg = gp_strbuf_finish(&b);
+    if (msg) {
+        gp_err_set(st, gp_type(st, GP_T_VALUE_ERROR), msg);
+        gp_decref(st, msg);
+    }
+    return NULL;
+}
+
+/* float(s) of a str: Unicode digits and spaces count as their ASCII
+ * forms (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII); messages
+ * quote s itself. */
+static GpObject *float_from_ustr(GpState *st, GpObject *s)
+{
+    size_t n = GP_STR(s)->length;
+    if (GP_STR(s)->ascii)
+        return gp_float_from_str(st, gp_str_data(s), n);
+    char *buf = gp_mem_alloc(st->heap, n + 1);
+    if (!buf) {
+        gp_err_nomemory(st);
+        return NULL;
+    }
+    GpObject *r = NULL;
+    size_t k = gp_ucs_to_ascii_digits(GP_STR(s)->kind, gp_str_data(s), n, buf);
+    if (k == n) {
+        r = gp_float_from_str(st, buf, n);
+        if (!r && gp_err_matches(st, gp_type(st, GP_T_VALUE_ERROR)))
+            gp_err_clear(st);
+    }
+    gp_mem_free(st->heap, buf, n + 1);
+    if (!r && !gp_err_occurred(st))
+        could_not_convert(st, s);
+    return r;
+}
+
+/* float() as CPython 3.11's float_new: float(x=0.0, /) */
+static GpObject *float_new(GpState *st, GpObject *type, GpObject *const *args, size_t nargs,
+                           GpObject *kwnames)
+{
+    (void)type;
+    GpType *type_error = gp_type(st, GP_T_TYPE_ERROR);
+    if (kwnames && gp_tuple_size(kwnames)) {
+        gp_err_format(st, type_error, "float() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs > 1) {
+        gp_err_format(st, type_error, "float expected at most 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    if (nargs == 0)
+        return gp_float_from_double(st, 0.0);
+    GpObject *x = args[0];
+    if (gp_obj_is_instance_of_type(x, gp_type(st, GP_T_STR)))
+        return float_from_ustr(st, x);
+    if (x->type->num && x->type->num->to_float)
+        return x->type->num->to_float(st, x);
+    gp_err_format(st, type_error, "float() argument must be a string or a real number, not '%s'",
+                  x->type->name);
+    return NULL;
+}
+
+GpObject *gp_float_floor(GpState *st, GpObject *x)
+{
+    return double_to_int(st, floor(GP_FLOAT(x)->v));
+}
+
+GpObject *gp_float_ceil(GpState *st, GpObject *x)
+{
+    return double_to_int(st, ceil(GP_FLOAT(x)->v));
+}
+
+/* round(x, n) for finite x and n in [-308, 323], as CPython's double_round:
+ * x's exact decimal value rounded half-even at the 10**-n place, then
+ * read back correctly rounded.  Exact in GMP: x = mant * 2**exp, so
+ *   q = round(mant * 2**exp * 10**n)  and the result is  q / 10**n. */
+static GpObject *double_round(GpState *st, double x, int n)
+{
+    int e;
+    double m = frexp(fabs(x), &e);
+    uint64_t mant = (uint64_t)ldexp(m, 53);
+    long exp = (long)e - 53;
+    mpz_t a, b, q, r;
+    gp_int_gmp_enter(st);
+    mpz_inits(a, b, q, r, NULL);
+    mpz_set_ui(a, mant);
+    mpz_set_ui(b, 1);
+    if (exp >= 0)
+        mpz_mul_2exp(a, a, (mp_bitcnt_t)exp);
+    else
+        mpz_mul_2exp(b, b, (mp_bitcnt_t)-exp);
+    mpz_t p;
+    mpz_init(p);
+    mpz_ui_pow_ui(p, 10, (unsigned long)(n < 0 ? -n : n));
+    if (n >= 0)
+        mpz_mul(a, a, p);
+    else
+        mpz_mul(b, b, p);
+    mpz_fdiv_qr(q, r, a, b);
+    mpz_mul_2exp(r, r, 1);
+    int c = mpz_cmp(r, b);
+    if (c > 0 || (c == 0 && mpz_odd_p(q)))
+        mpz_add_ui(q, q, 1);
+    GpObject *res = NULL;
+    double d = 0.0;
+    int rc = 0;
+    GpFormatError ferr;
+    if (n < 0) {
+        mpz_mul(q, q, p);
+        rc = gp_format_mpz_to_double(q, &d, &ferr);
+    }
+    GpObject *qo = NULL, *po = NULL;
+    if (gp_int_gmp_leave(st) == 0) {
+        if (n < 0) {
+            if (rc)
+                gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR),
+                              "rounded value too large to represent");
+            else
+                res = gp_float_from_double(st, copysign(d, x));
+        } else if (mpz_sgn(q) == 0) {
+            res = gp_float_from_double(st, copysign(0.0, x));
+        } else if ((qo = gp_int_from_mpz(st, q)) && (po = gp_int_from_mpz(st, p))) {
+            /* the quotient correctly rounded: int true division */
+            res = gp_num_binary(st, qo, po, GP_NB_TRUEDIV);
+            if (res && x < 0) {
+                GP_FLOAT(res)->v = -GP_FLOAT(res)->v;   /* a new float, ours alone */
+            }
+        }
+    }
+    gp_xdecref(st, qo);
+    gp_xdecref(st, po);
+    mpz_clears(a, b, q, r, p, NULL);
+    return res;
+}
+
+/* round(x, ndigits) for a float x, as CPython's float.__round__ */
+static GpObject *float_round(GpState *st, GpObject *x, GpObject *ndigits)
+{
+    double v = GP_FLOAT(x)->v;
+    if (!ndigits || ndigits == st->none) {
+        double r = round(v);
+        if (fabs(v - r) == 0.5)
+            r = 2.0 * round(v / 2.0);
+        return double_to_int(st, r);
+    }
+    if (!gp_obj_is_instance_of_type(ndigits, gp_type(st, GP_T_INT))) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "'%s' object cannot be interpreted as an integer", ndigits->type->name);
+        return NULL;
+    }
+    /* CPython clamps ndigits to a machine word; beyond +-400 all agree */
+    int64_t n;
+    if (gp_int_is_small(ndigits))
+        n = GP_INT(ndigits)->u.s.v;
+    else
+        n = mpz_sgn(&GP_INT(ndigits)->u.z) < 0 ? -1000 : 1000;
+    if (!isfinite(v) || n > 323)        /* NDIGITS_MAX */
+        return gp_float_from_double(st, v);
+    if (n < -308)                       /* NDIGITS_MIN */
+        return gp_float_from_double(st, 0.0 * v);
+    if (v == 0.0)
+        return gp_float_from_double(st, v);
+    return double_round(st, v, (int)n);
+}
+
+GpObject *gp_num_round(GpState *st, GpObject *x, GpObject *ndigits)
+{
+    if (gp_obj_is_instance_of_type(x, gp_type(st, GP_T_FLOAT)))
+        return float_round(st, x, ndigits);
+    if (gp_obj_is_instance_of_type(x, gp_type(st, GP_T_INT)))
+        return gp_int_round(st, x, ndigits);
+    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "type %s doesn't define __round__ method",
+                  x->type->name);
+    return NULL;
+}
+
+static GpObject *m_float_self(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                              GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return float_pos(st, self);
+}
+
+static GpObject *m_is_integer(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                              GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    double v = GP_FLOAT(self)->v;
+    return gp_incref(isfinite(v) && floor(v) == v ? st->true_ : st->false_);
+}
+
+/* CPython's float_as_integer_ratio: exact, in lowest terms */
+static GpObject *m_float_ratio(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                               GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    double v = GP_FLOAT(self)->v;
+    if (isinf(v)) {
+        gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR),
+                      "cannot convert Infinity to integer ratio");
+        return NULL;
+    }
+    if (isnan(v)) {
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "cannot convert NaN to integer ratio");
+        return NULL;
+    }
+    int e;
+    double m = frexp(v, &e);
+    for (int i = 0; i < 300 && m != floor(m); i++) {
+        m *= 2.0;
+        e--;
+    }
+    mpz_t num, den;
+    gp_int_gmp_enter(st);
+    mpz_init_set_d(num, m);
+    mpz_init_set_ui(den, 1);
+    if (e > 0)
+        mpz_mul_2exp(num, num, (mp_bitcnt_t)e);
+    else
+        mpz_mul_2exp(den, den, (mp_bitcnt_t)-e);
+    GpObject *t = NULL, *no = NULL, *d = NULL;
+    if (gp_int_gmp_leave(st) == 0 && (no = gp_int_from_mpz(st, num)) &&
+        (d = gp_int_from_mpz(st, den)))
+        t = gp_tuple_pack(st, 2, no, d);
+    gp_xdecref(st, no);
+    gp_xdecref(st, d);
+    mpz_clears(num, den, NULL);
+    return t;
+}
+
+/* CPython's float_hex: '0x1.8000000000000p+1', 13 hex digits always */
+static GpObject *m_hex(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                       GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    double x = GP_FLOAT(self)->v;
+    if (!isfinite(x))
+        return float_repr(st, self);
+    if (x == 0.0)
+        return gp_str_from_cstr(st, signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
+    static const char hexdig[] = "0123456789abcdef";
+    int e;
+    double m = frexp(fabs(x), &e);
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    char s[32];
+    int si = 0;
+    s[si++] = hexdig[(int)m];
+    m -= (int)m;
+    s[si++] = '.';
+    for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; i++) {
+        m *= 16.0;
+        s[si++] = hexdig[(int)m];
+        m -= (int)m;
+    }
+    s[si] = '\0';
+    return gp_str_format(st, "%s0x%sp%c%d", x < 0.0 ? "-" : "", s, e < 0 ? '-' : '+',
+                         e < 0 ? -e : e);
+}
+
+static GpObject *m_float_trunc(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                               GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return float_to_int(st, self);
+}
+
+static GpObject *m_float_floor(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                               GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return gp_float_floor(st, self);
+}
+
+static GpObject *m_float_ceil(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                              GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return gp_float_ceil(st, self);
+}
+
+static GpObject *m_float_round(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                               GpObject *kwnames)
+{
+    (void)kwnames;
+    if (nargs > 1) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "__round__ expected at most 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    return float_round(st, self, nargs ? args[0] : NULL);
+}
+
+static GpObject *m_float_getnewargs(GpState *st, GpObject *self, GpObject *const *args,
+                                    size_t nargs, GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    GpObject *f = float_pos(st, self);
+    if (!f)
+        return NULL;
+    GpObject *t = gp_tuple_pack(st, 1, f);
+    gp_decref(st, f);
+    return t;
+}
+
+static const GpMethodDef float_methods[] = {
+    {"conjugate", m_float_self, GP_METH_NOARGS},
+    {"__trunc__", m_float_trunc, GP_METH_NOARGS},
+    {"__floor__", m_float_floor, GP_METH_NOARGS},
+    {"__ceil__", m_float_ceil, GP_METH_NOARGS},
+    {"__round__", m_float_round, GP_METH_VARARGS},
+    {"as_integer_ratio", m_float_ratio, GP_METH_NOARGS},
+    {"hex", m_hex, GP_METH_NOARGS},
+    {"is_integer", m_is_integer, GP_METH_NOARGS},
+    {"__getnewargs__", m_float_getnewargs, GP_METH_NOARGS},
+    {NULL, NULL, 0},
+};
+
 const GpType gp_float_template = {
     .name = "float",
     .flags = GP_TF_BASETYPE,
@@ -339,4 +675,6 @@ const GpType gp_float_template = {
     .hash = float_hash,
     .richcompare = float_richcompare,
     .num = &float_num,
+    .new_ = float_new,
+    .methods = float_methods,
 };

@@ -18,6 +18,16 @@ GpObject *gp_float_from_double(GpState *st, double v);
  * underscores between digits, surrounding whitespace. */
 GpObject *gp_float_from_str(GpState *st, const char *text, size_t len);
 
+/* math.floor(x), math.ceil(x) of a float: an int (big when x is);
+ * OverflowError for infinities, ValueError for nan, as int(x). */
+GpObject *gp_float_floor(GpState *st, GpObject *x);
+GpObject *gp_float_ceil(GpState *st, GpObject *x);
+/* round(x) and round(x, ndigits) exactly as CPython 3.11 for an int or a
+ * float x: ties to even; a float with ndigits rounds its exact decimal
+ * value (round(2.675, 2) == 2.67).  ndigits: NULL or None for round(x).
+ * TypeError "type str doesn't define __round__ method" for other x. */
+GpObject *gp_num_round(GpState *st, GpObject *x, GpObject *ndigits);
+
 extern const GpType gp_float_template;
 
 #endif

@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <float.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -195,28 +196,43 @@ static int digit_value(int c)
     return 99;
 }
 
-static void invalid_literal(GpState *st, const char *text, size_t len, int base)
+/* CPython's "invalid literal for int() with base %d: %.200R": the repr of
+ * the text as the caller gave it (orig, a str, or the text itself), cut to
+ * 200 code points. */
+static void invalid_literal(GpState *st, const char *text, size_t len, int base,
+                            GpObject *orig)
 {
-    GpObject *s = gp_str_from_utf8(st, text, len);
+    GpObject *s = orig ? gp_incref(orig) : gp_str_from_utf8(st, text, len);
     if (!s)
         return;
     GpObject *r = gp_obj_repr(st, s);
     gp_decref(st, s);
     if (!r)
         return;
-    char buf[512];
-    size_t n;
-    const char *u = gp_str_utf8(r, buf, sizeof buf, &n);
-    if (u)
-        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
-                      "invalid literal for int() with base %d: %.*s", base, (int)n, u);
-    else
-        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
-                      "invalid literal for int() with base %d", base);
+    GpStrBuf b;
+    gp_strbuf_init(&b, st);
+    char head[64];
+    snprintf(head, sizeof head, "invalid literal for int() with base %d: ", base);
+    gp_strbuf_add_ascii(&b, head);
+    size_t n = GP_STR(r)->length < 200 ? GP_STR(r)->length : 200;
+    for (size_t i = 0; i < n; i++)
+        gp_strbuf_add_cp(&b, gp_str_at(r, i));
     gp_decref(st, r);
+    GpObject *msg = gp_strbuf_finish(&b);
+    if (msg) {
+        gp_err_set(st, gp_type(st, GP_T_VALUE_ERROR), msg);
+        gp_decref(st, msg);
+    }
 }
 
+static GpObject *parse_int(GpState *st, const char *text, size_t len, int base, GpObject *orig);
+
 GpObject *gp_int_from_str(GpState *st, const char *text, size_t len, int base)
+{
+    return parse_int(st, text, len, base, NULL);
+}
+
+static GpObject *parse_int(GpState *st, const char *text, size_t len, int base, GpObject *orig)
 {
     if (base != 0 && (base < 2 || base > 36)) {
         gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "int() base must be >= 2 and <= 36, or 0");
@@ -303,7 +319,7 @@ bad_free:
     if (digits != small)
         gp_mem_free(st->heap, digits, cap);
 bad:
-    invalid_literal(st, text, len, orig_base);
+    invalid_literal(st, text, len, orig_base, orig);
     return NULL;
 }
 
@@ -808,6 +824,239 @@ static const GpNumberSlots int_num = {
     .to_float = int_to_float, .index = int_pos, .bool_ = int_bool,
 };
 
+/* ---- Python-visible methods and the constructor ----------------------------------
+ *
+ * int(), int(x), int(text, base) and the methods of CPython 3.11's int,
+ * with its messages.  Not here: to_bytes/from_bytes (no bytes type yet),
+ * is_integer (3.12), __format__ (the format dispatch), __sizeof__ (sizes
+ * differ from CPython's by design), and the attributes real, imag,
+ * numerator, denominator (CPython's getset descriptors: they need a
+ * getset entry in GpType, which the core does not have yet). */
+
+/* The ASCII form of a str for int() and float(): CPython's
+ * _PyUnicode_TransformDecimalAndSpaceToASCII (Unicode digits to '0'..'9',
+ * Unicode spaces to ' ', cut at the first other non-ASCII code point with
+ * a '?').  Returns the text (the str's own data when it is ASCII; else in
+ * a heap buffer of *cap bytes the caller frees), or NULL with MemoryError. */
+static const char *ascii_digits(GpState *st, GpObject *s, size_t *len, size_t *cap)
+{
+    size_t n = GP_STR(s)->length;
+    *cap = 0;
+    if (GP_STR(s)->ascii) {
+        *len = n;
+        return gp_str_data(s);
+    }
+    char *buf = gp_mem_alloc(st->heap, n + 1);
+    if (!buf) {
+        gp_err_nomemory(st);
+        return NULL;
+    }
+    size_t k = gp_ucs_to_ascii_digits(GP_STR(s)->kind, gp_str_data(s), n, buf);
+    if (k < n)
+        buf[k++] = '?';
+    buf[k] = '\0';
+    *len = k;
+    *cap = n + 1;
+    return buf;
+}
+
+/* int(s, base) of a str; messages quote s itself */
+static GpObject *int_from_ustr(GpState *st, GpObject *s, int base)
+{
+    size_t len, cap;
+    const char *text = ascii_digits(st, s, &len, &cap);
+    if (!text)
+        return NULL;
+    GpObject *r = parse_int(st, text, len, base, s);
+    if (cap)
+        gp_mem_free(st->heap, (char *)text, cap);
+    return r;
+}
+
+/* int() as CPython 3.11's long_new: int(x=0, /, base=10) */
+static GpObject *int_new(GpState *st, GpObject *type, GpObject *const *args, size_t nargs,
+                         GpObject *kwnames)
+{
+    (void)type;
+    size_t nkw = kwnames ? gp_tuple_size(kwnames) : 0;
+    GpType *type_error = gp_type(st, GP_T_TYPE_ERROR);
+    if (nargs + nkw > 2) {
+        gp_err_format(st, type_error, "int() takes at most 2 arguments (%zu given)", nargs + nkw);
+        return NULL;
+    }
+    GpObject *x = nargs > 0 ? args[0] : NULL, *obase = nargs > 1 ? args[1] : NULL;
+    for (size_t i = 0; i < nkw; i++) {
+        GpObject *name = gp_tuple_item(kwnames, i);
+        if (!gp_str_equal_cstr(name, "base")) {
+            char buf[256];
+            size_t n;
+            const char *u = gp_str_utf8(name, buf, sizeof buf, &n);
+            gp_err_format(st, type_error, "'%.*s' is an invalid keyword argument for int()",
+                          u ? (int)n : 3, u ? u : "...");
+            return NULL;
+        }
+        obase = args[nargs + i];
+    }
+    if (!x) {
+        if (obase) {
+            gp_err_format(st, type_error, "int() missing string argument");
+            return NULL;
+        }
+        return gp_int_from_i64(st, 0);
+    }
+    int is_str = gp_obj_is_instance_of_type(x, gp_type(st, GP_T_STR));
+    if (!obase) {
+        if (is_str)
+            return int_from_ustr(st, x, 10);
+        if (x->type->num && x->type->num->to_int)
+            return x->type->num->to_int(st, x);
+        gp_err_format(st, type_error,
+                      "int() argument must be a string, a bytes-like object or a real number, "
+                      "not '%s'", x->type->name);
+        return NULL;
+    }
+    if (!is_int(st, obase)) {
+        gp_err_format(st, type_error, "'%s' object cannot be interpreted as an integer",
+                      obase->type->name);
+        return NULL;
+    }
+    /* CPython clamps the base to a machine word, then checks the range */
+    int64_t base = gp_int_is_small(obase) ? GP_INT(obase)->u.s.v : -1;
+    if ((base != 0 && base < 2) || base > 36) {
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                      "int() base must be >= 2 and <= 36, or 0");
+        return NULL;
+    }
+    if (!is_str) {
+        gp_err_format(st, type_error, "int() can't convert non-string with explicit base");
+        return NULL;
+    }
+    return int_from_ustr(st, x, (int)base);
+}
+
+/* round(x, ndigits) for an int (CPython's int.__round__): x itself (as a
+ * plain int) unless ndigits < 0; then the nearest multiple of
+ * 10**-ndigits, ties to the even multiple. */
+GpObject *gp_int_round(GpState *st, GpObject *x, GpObject *ndigits)
+{
+    if (!ndigits || ndigits == st->none)
+        return int_pos(st, x);
+    if (!is_int(st, ndigits))
+        goto not_index;
+    if (int_sign(ndigits) >= 0)
+        return int_pos(st, x);
+    if (int_sign(x) == 0)
+        return gp_int_from_i64(st, 0);
+    mpz_t v, p, q, r;
+    gp_int_gmp_enter(st);
+    mpz_inits(v, p, q, r, NULL);
+    gp_int_to_mpz(x, v);
+    /* 10**k > 2|x| rounds to 0: decided without making 10**k when k is
+     * beyond x's digit count (CPython would compute a huge power) */
+    size_t digits = mpz_sizeinbase(v, 10);
+    int zero = !gp_int_is_small(ndigits) || GP_INT(ndigits)->u.s.v < -(int64_t)digits;
+    if (!zero) {
+        mpz_ui_pow_ui(p, 10, (unsigned long)-GP_INT(ndigits)->u.s.v);
+        mpz_fdiv_qr(q, r, v, p);            /* 0 <= r < p */
+        mpz_mul_2exp(r, r, 1);
+        int c = mpz_cmp(r, p);
+        if (c > 0 || (c == 0 && mpz_odd_p(q)))
+            mpz_add_ui(q, q, 1);
+        mpz_mul(v, q, p);
+    }
+    GpObject *res = gp_int_gmp_leave(st) ? NULL
+                                         : zero ? gp_int_from_i64(st, 0) : gp_int_from_mpz(st, v);
+    mpz_clears(v, p, q, r, NULL);
+    return res;
+not_index:
+    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                  "'%s' object cannot be interpreted as an integer", ndigits->type->name);
+    return NULL;
+}
+
+static GpObject *m_int_self(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                            GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return int_pos(st, self);
+}
+
+static GpObject *m_bit_length(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                              GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    if (gp_int_is_small(self)) {
+        int64_t v = GP_INT(self)->u.s.v;
+        uint64_t mag = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+        return gp_int_from_i64(st, mag ? 64 - __builtin_clzll(mag) : 0);
+    }
+    return gp_int_from_i64(st, (int64_t)mpz_sizeinbase(&GP_INT(self)->u.z, 2));
+}
+
+static GpObject *m_bit_count(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                             GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    if (gp_int_is_small(self)) {
+        int64_t v = GP_INT(self)->u.s.v;
+        uint64_t mag = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+        return gp_int_from_i64(st, __builtin_popcountll(mag));
+    }
+    /* |z|'s bits are its limbs' (GMP stores the magnitude) */
+    const __mpz_struct *z = &GP_INT(self)->u.z;
+    size_t n = (size_t)(z->_mp_size < 0 ? -z->_mp_size : z->_mp_size);
+    return gp_int_from_i64(st, (int64_t)mpn_popcount(z->_mp_d, (mp_size_t)n));
+}
+
+static GpObject *m_int_ratio(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                             GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    GpObject *n = int_pos(st, self);
+    if (!n)
+        return NULL;
+    GpObject *t = gp_tuple_pack(st, 2, n, st->small_ints[1 - GP_SMALLINT_MIN]);
+    gp_decref(st, n);
+    return t;
+}
+
+static GpObject *m_int_getnewargs(GpState *st, GpObject *self, GpObject *const *args,
+                                  size_t nargs, GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    GpObject *n = int_pos(st, self);
+    if (!n)
+        return NULL;
+    GpObject *t = gp_tuple_pack(st, 1, n);
+    gp_decref(st, n);
+    return t;
+}
+
+static GpObject *m_int_round(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                             GpObject *kwnames)
+{
+    (void)kwnames;
+    if (nargs > 1) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "__round__ expected at most 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    return gp_int_round(st, self, nargs ? args[0] : NULL);
+}
+
+static const GpMethodDef int_methods[] = {
+    {"conjugate", m_int_self, GP_METH_NOARGS},
+    {"bit_length", m_bit_length, GP_METH_NOARGS},
+    {"bit_count", m_bit_count, GP_METH_NOARGS},
+    {"as_integer_ratio", m_int_ratio, GP_METH_NOARGS},
+    {"__trunc__", m_int_self, GP_METH_NOARGS},
+    {"__floor__", m_int_self, GP_METH_NOARGS},
+    {"__ceil__", m_int_self, GP_METH_NOARGS},
+    {"__round__", m_int_round, GP_METH_VARARGS},
+    {"__getnewargs__", m_int_getnewargs, GP_METH_NOARGS},
+    {NULL, NULL, 0},
+};
+
 const GpType gp_int_template = {
     .name = "int",
     .flags = GP_TF_BASETYPE,
@@ -817,4 +1066,6 @@ const GpType gp_int_template = {
     .hash = int_hash,
     .richcompare = int_richcompare,
     .num = &int_num,
+    .new_ = int_new,
+    .methods = int_methods,
 };

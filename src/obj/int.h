@@ -54,6 +54,9 @@ void gp_int_to_mpz(const GpObject *o, mpz_t out);
 int gp_int_to_double(GpState *st, GpObject *o, double *out);
 /* Compare an int with a double exactly: -1, 0, 1 (nan: 2). */
 int gp_int_compare_double(GpState *st, const GpObject *o, double d);
+/* round(x, ndigits) for an int x, as CPython's int.__round__; ndigits may
+ * be NULL or None (then int(x)); TypeError unless it is an int. */
+GpObject *gp_int_round(GpState *st, GpObject *x, GpObject *ndigits);
 /* sys.set_int_max_str_digits: 0 = no limit, else >= 640. */
 extern size_t gp_int_max_str_digits;
 

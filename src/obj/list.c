@@ -35,7 +35,9 @@
 
 #include "mem/mem.h"
 #include "obj/error.h"
+#include "obj/int.h"
 #include "obj/iter.h"
+#include "obj/method.h"
 #include "obj/slice.h"
 #include "obj/state.h"
 #include "obj/str.h"
@@ -1205,13 +1207,33 @@ static const GpMappingSlots list_map = {
     .ass_subscript = list_ass_subscript,
 };
 
-/* ---- methods (more come with the interpreter) ------------------------------------------ */
+/* ---- methods ----------------------------------------------------------------------------- */
+
+/* Argument handling follows CPython 3.11's Argument Clinic code for each
+ * method, messages included ("index expected at least 1 argument, got
+ * 0").  The caller has checked the counts of NOARGS and O methods. */
+
+static GpObject *none_or_null(GpState *st, int rc)
+{
+    return rc ? NULL : gp_incref(st->none);
+}
+
+/* CPython's _PyEval_SliceIndexNotNone: an index-like object, clamped */
+static int slice_index(GpState *st, GpObject *o, ssize_t *out)
+{
+    if (!gp_slice_has_index(o)) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "slice indices must be integers or have an __index__ method");
+        return -1;
+    }
+    return gp_slice_as_ssize(st, o, NULL, out);
+}
 
 static GpObject *m_append(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                           GpObject *kwnames)
 {
     (void)nargs, (void)kwnames;
-    return gp_list_append(st, self, args[0]) ? NULL : gp_incref(st->none);
+    return none_or_null(st, gp_list_append(st, self, args[0]));
 }
 
 static GpObject *m_pop(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
@@ -1260,12 +1282,102 @@ static GpObject *m_reverse(GpState *st, GpObject *self, GpObject *const *args, s
     return gp_incref(st->none);
 }
 
+static GpObject *m_copy(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                        GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return list_slice(st, GP_LIST(self), 0, SIZE(self));
+}
+
+static GpObject *m_count(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                         GpObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    ssize_t n = gp_list_count(st, self, args[0]);
+    return n < 0 ? NULL : gp_int_from_i64(st, n);
+}
+
+static GpObject *m_extend(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                          GpObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    return none_or_null(st, gp_list_extend(st, self, args[0]));
+}
+
+static GpObject *m_index(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                         GpObject *kwnames)
+{
+    (void)kwnames;
+    ssize_t start = 0, stop = SSIZE_MAX_;
+    if (nargs < 1 || nargs > 3) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      nargs ? "index expected at most 3 arguments, got %zu"
+                            : "index expected at least 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    if ((nargs > 1 && slice_index(st, args[1], &start)) ||
+        (nargs > 2 && slice_index(st, args[2], &stop)))
+        return NULL;
+    ssize_t i = gp_list_index(st, self, args[0], start, stop);
+    return i < 0 ? NULL : gp_int_from_i64(st, i);
+}
+
+static GpObject *m_remove(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                          GpObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    return none_or_null(st, gp_list_remove(st, self, args[0]));
+}
+
+/* sort's key: ctx is the callable */
+static GpObject *call_key(GpState *st, void *ctx, GpObject *item)
+{
+    return gp_obj_call(st, ctx, &item, 1, NULL);
+}
+
+/* sort(*, key=None, reverse=False) */
+static GpObject *m_sort(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                        GpObject *kwnames)
+{
+    GpObject *key = NULL;
+    ssize_t reverse = 0;
+    if (nargs) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "sort() takes no positional arguments");
+        return NULL;
+    }
+    size_t nkw = kwnames ? gp_tuple_size(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        GpObject *name = gp_tuple_item(kwnames, i), *v = args[i];
+        if (gp_str_equal_cstr(name, "key")) {
+            key = v == st->none ? NULL : v;
+        } else if (gp_str_equal_cstr(name, "reverse")) {
+            if (gp_slice_as_ssize(st, v, gp_type(st, GP_T_OVERFLOW_ERROR), &reverse))
+                return NULL;
+        } else {
+            char buf[128];
+            size_t len;
+            const char *u = gp_str_utf8(name, buf, sizeof buf, &len);
+            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                          "'%.*s' is an invalid keyword argument for sort()",
+                          (int)(u ? len : 3), u ? u : "...");
+            return NULL;
+        }
+    }
+    return none_or_null(st, gp_list_sort(st, self, key ? call_key : NULL, key, reverse != 0));
+}
+
 static const GpMethodDef list_methods[] = {
     {"append", m_append, GP_METH_O},
-    {"pop", m_pop, GP_METH_VARARGS},
-    {"insert", m_insert, GP_METH_VARARGS},
     {"clear", m_clear, GP_METH_NOARGS},
+    {"copy", m_copy, GP_METH_NOARGS},
+    {"count", m_count, GP_METH_O},
+    {"extend", m_extend, GP_METH_O},
+    {"index", m_index, GP_METH_VARARGS},
+    {"insert", m_insert, GP_METH_VARARGS},
+    {"pop", m_pop, GP_METH_VARARGS},
+    {"remove", m_remove, GP_METH_O},
     {"reverse", m_reverse, GP_METH_NOARGS},
+    {"sort", m_sort, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {NULL, NULL, 0},
 };
 

@@ -423,16 +423,12 @@ static int foreach(GpState *st, GpObject *other, ElemFn fn, void *ctx)
             r = fn(st, ctx, gp_tuple_item(other, i), -1);
         return r;
     }
-    if (!other->type->iter) {
-        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "'%s' object is not iterable",
-                      other->type->name);
-        return -1;
-    }
-    GpObject *it = other->type->iter(st, other);
+    /* the protocol, so sequences without an iter slot (str) work too */
+    GpObject *it = gp_obj_iter(st, other);
     if (!it)
         return -1;
     while (r == 0) {
-        GpObject *k = it->type->iternext ? it->type->iternext(st, it) : NULL;
+        GpObject *k = gp_iter_next(st, it);
         if (!k) {
             r = gp_err_occurred(st) ? -1 : 0;
             break;
@@ -1017,6 +1013,240 @@ static const GpSequenceSlots set_seq = {
     .contains = set_contains_slot,
 };
 
+/* ---- methods and the constructors -------------------------------------------------- */
+
+/* CPython's setobject.c methods: the ones taking *others apply them one
+ * by one, in the same order, so tables (and so iteration order) come out
+ * as CPython's. */
+
+#define METHOD(name)                                                                  \
+    static GpObject *name(GpState *st, GpObject *self, GpObject *const *args, size_t nargs, \
+                          GpObject *kwnames)
+
+static GpObject *none_or_null(GpState *st, int rc)
+{
+    return rc < 0 ? NULL : gp_incref(st->none);
+}
+
+METHOD(m_add)
+{
+    (void)nargs, (void)kwnames;
+    return none_or_null(st, gp_set_add(st, self, args[0]));
+}
+
+METHOD(m_clear)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    gp_set_clear(st, self);
+    return gp_incref(st->none);
+}
+
+/* a new set even for a frozenset: the multi-argument methods change it */
+static GpObject *fresh_copy(GpState *st, GpObject *s)
+{
+    return make_new_set(st, kind_of(st, s), s);
+}
+
+METHOD(m_copy)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return gp_set_copy(st, self);
+}
+
+METHOD(m_discard)
+{
+    (void)nargs, (void)kwnames;
+    return none_or_null(st, gp_set_discard(st, self, args[0]));
+}
+
+METHOD(m_remove)
+{
+    (void)nargs, (void)kwnames;
+    return none_or_null(st, gp_set_remove(st, self, args[0]));
+}
+
+METHOD(m_pop)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return gp_set_pop(st, self);
+}
+
+METHOD(m_union)
+{
+    (void)kwnames;
+    GpObject *r = fresh_copy(st, self);
+    for (size_t i = 0; r && i < nargs; i++) {
+        if (args[i] == self)
+            continue;
+        if (update_internal(st, GP_SET(r), args[i]) != 0) {
+            gp_decref(st, r);
+            r = NULL;
+        }
+    }
+    return r;
+}
+
+METHOD(m_update)
+{
+    (void)kwnames;
+    for (size_t i = 0; i < nargs; i++)
+        if (update_internal(st, GP_SET(self), args[i]) != 0)
+            return NULL;
+    return gp_incref(st->none);
+}
+
+/* self & args[0] & args[1] ... (CPython's set_intersection_multi) */
+static GpObject *intersection_multi(GpState *st, GpObject *self, GpObject *const *args,
+                                    size_t nargs)
+{
+    if (nargs == 0)
+        return fresh_copy(st, self);
+    GpObject *r = gp_incref(self);
+    for (size_t i = 0; r && i < nargs; i++) {
+        GpObject *next = gp_set_intersection(st, r, args[i]);
+        gp_decref(st, r);
+        r = next;
+    }
+    return r;
+}
+
+METHOD(m_intersection)
+{
+    (void)kwnames;
+    return intersection_multi(st, self, args, nargs);
+}
+
+METHOD(m_intersection_update)
+{
+    (void)kwnames;
+    GpObject *tmp = intersection_multi(st, self, args, nargs);
+    if (!tmp)
+        return NULL;
+    swap_bodies(st, GP_SET(self), GP_SET(tmp));
+    gp_decref(st, tmp);
+    return gp_incref(st->none);
+}
+
+METHOD(m_difference)
+{
+    (void)kwnames;
+    if (nargs == 0)
+        return fresh_copy(st, self);
+    GpObject *r = gp_set_difference(st, self, args[0]);
+    for (size_t i = 1; r && i < nargs; i++) {
+        if (gp_set_difference_update(st, r, args[i]) != 0) {
+            gp_decref(st, r);
+            r = NULL;
+        }
+    }
+    return r;
+}
+
+METHOD(m_difference_update)
+{
+    (void)kwnames;
+    for (size_t i = 0; i < nargs; i++)
+        if (gp_set_difference_update(st, self, args[i]) != 0)
+            return NULL;
+    return gp_incref(st->none);
+}
+
+METHOD(m_symmetric_difference)
+{
+    (void)nargs, (void)kwnames;
+    return gp_set_symmetric_difference(st, self, args[0]);
+}
+
+METHOD(m_symmetric_difference_update)
+{
+    (void)nargs, (void)kwnames;
+    return none_or_null(st, gp_set_symmetric_difference_update(st, self, args[0]));
+}
+
+METHOD(m_issubset)
+{
+    (void)nargs, (void)kwnames;
+    return bool_result(st, gp_set_issubset(st, self, args[0]));
+}
+
+METHOD(m_issuperset)
+{
+    (void)nargs, (void)kwnames;
+    return bool_result(st, gp_set_issuperset(st, self, args[0]));
+}
+
+METHOD(m_isdisjoint)
+{
+    (void)nargs, (void)kwnames;
+    return bool_result(st, gp_set_isdisjoint(st, self, args[0]));
+}
+
+#undef METHOD
+
+static const GpMethodDef set_methods[] = {
+    {"add", m_add, GP_METH_O},
+    {"clear", m_clear, GP_METH_NOARGS},
+    {"copy", m_copy, GP_METH_NOARGS},
+    {"discard", m_discard, GP_METH_O},
+    {"difference", m_difference, GP_METH_VARARGS},
+    {"difference_update", m_difference_update, GP_METH_VARARGS},
+    {"intersection", m_intersection, GP_METH_VARARGS},
+    {"intersection_update", m_intersection_update, GP_METH_VARARGS},
+    {"isdisjoint", m_isdisjoint, GP_METH_O},
+    {"issubset", m_issubset, GP_METH_O},
+    {"issuperset", m_issuperset, GP_METH_O},
+    {"pop", m_pop, GP_METH_NOARGS},
+    {"remove", m_remove, GP_METH_O},
+    {"symmetric_difference", m_symmetric_difference, GP_METH_O},
+    {"symmetric_difference_update", m_symmetric_difference_update, GP_METH_O},
+    {"union", m_union, GP_METH_VARARGS},
+    {"update", m_update, GP_METH_VARARGS},
+    {NULL, NULL, 0},
+};
+
+static const GpMethodDef frozenset_methods[] = {
+    {"copy", m_copy, GP_METH_NOARGS},
+    {"difference", m_difference, GP_METH_VARARGS},
+    {"intersection", m_intersection, GP_METH_VARARGS},
+    {"isdisjoint", m_isdisjoint, GP_METH_O},
+    {"issubset", m_issubset, GP_METH_O},
+    {"issuperset", m_issuperset, GP_METH_O},
+    {"symmetric_difference", m_symmetric_difference, GP_METH_O},
+    {"union", m_union, GP_METH_VARARGS},
+    {NULL, NULL, 0},
+};
+
+/* set(), set(iterable), frozenset(), frozenset(iterable) */
+static GpObject *call_new(GpState *st, const char *name, GpObject *const *args, size_t nargs,
+                          GpObject *kwnames)
+{
+    if (kwnames && gp_tuple_size(kwnames)) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "%s() takes no keyword arguments", name);
+        return NULL;
+    }
+    if (nargs > 1) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "%s expected at most 1 argument, got %zu",
+                      name, nargs);
+        return NULL;
+    }
+    GpObject *it = nargs ? args[0] : NULL;
+    return name[0] == 's' ? gp_set_new(st, it) : gp_frozenset_new(st, it);
+}
+
+static GpObject *set_call_new(GpState *st, GpObject *type, GpObject *const *args, size_t nargs,
+                              GpObject *kwnames)
+{
+    (void)type;
+    return call_new(st, "set", args, nargs, kwnames);
+}
+
+static GpObject *frozenset_call_new(GpState *st, GpObject *type, GpObject *const *args,
+                                    size_t nargs, GpObject *kwnames)
+{
+    (void)type;
+    return call_new(st, "frozenset", args, nargs, kwnames);
+}
+
 const GpType gp_set_template = {
     .name = "set",
     .flags = GP_TF_GC | GP_TF_BASETYPE,
@@ -1030,6 +1260,8 @@ const GpType gp_set_template = {
     .seq = &set_seq,
     .traverse = set_traverse,
     .clear = set_clear_slot,
+    .new_ = set_call_new,
+    .methods = set_methods,
 };
 
 const GpType gp_frozenset_template = {
@@ -1045,6 +1277,8 @@ const GpType gp_frozenset_template = {
     .seq = &set_seq,
     .traverse = set_traverse,
     .clear = set_clear_slot,
+    .new_ = frozenset_call_new,
+    .methods = frozenset_methods,
 };
 
 /* ---- the iterator ------------------------------------------------------------------ */

@@ -11,6 +11,7 @@
 #include "obj/method.h"
 #include "obj/state.h"
 #include "obj/str.h"
+#include "obj/tuple.h"
 
 static void immortal_dealloc(GpState *st, GpObject *o)
 {
@@ -44,6 +45,22 @@ static int64_t identity_hash(GpState *st, GpObject *o)
 }
 
 
+/* type(x) is x's type; type(name, bases, dict) makes a class (not yet). */
+static GpObject *type_new(GpState *st, GpObject *type, GpObject *const *args, size_t nargs,
+                          GpObject *kwnames)
+{
+    (void)type, (void)kwnames;
+    if (nargs == 1)
+        return gp_incref(GP_OBJ(args[0]->type));
+    if (nargs == 3) {
+        gp_err_format(st, gp_type(st, GP_T_NOT_IMPLEMENTED_ERROR),
+                      "type(name, bases, dict) is not supported yet: classes come next");
+        return NULL;
+    }
+    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "type() takes 1 or 3 arguments");
+    return NULL;
+}
+
 /* Calling a type makes an instance: its new_ slot does the work. */
 static GpObject *type_call(GpState *st, GpObject *callable, GpObject *const *args, size_t nargs,
                            GpObject *kwnames)
@@ -67,6 +84,7 @@ const GpType gp_type_template = {
     .repr = type_repr,
     .getattr = gp_method_type_getattr,
     .call = type_call,
+    .new_ = type_new,
     .hash = identity_hash,
 };
 
@@ -94,12 +112,34 @@ const GpType gp_notimpl_template = {
     .hash = identity_hash,
 };
 
+/* bool() and bool(x): the truth of x, as CPython's bool_new(x=False, /) */
+static GpObject *bool_new(GpState *st, GpObject *type, GpObject *const *args, size_t nargs,
+                          GpObject *kwnames)
+{
+    (void)type;
+    if (kwnames && gp_tuple_size(kwnames)) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "bool() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs > 1) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "bool expected at most 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    int t = nargs ? gp_obj_truth(st, args[0]) : 0;
+    if (t < 0)
+        return NULL;
+    return gp_incref(t ? st->true_ : st->false_);
+}
+
 /* bool is a subclass of int: True and False are the ints 1 and 0 with
- * their own repr; arithmetic, hashing and comparison are int's. */
+ * their own repr; arithmetic, hashing, comparison and the methods are
+ * int's (found through the base).  Not subclassable: no GP_TF_BASETYPE. */
 const GpType gp_bool_template = {
     .name = "bool",
     .basicsize = sizeof(GpInt),
     .dealloc = immortal_dealloc,
     .repr = bool_repr,
     .str = bool_repr,
+    .new_ = bool_new,
 };

@@ -14,6 +14,8 @@
 #include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/method.h"
+#include "obj/func.h"
+#include "obj/lazyiter.h"
 #include "obj/float.h"
 #include "obj/int.h"
 #include "obj/iter.h"
@@ -50,6 +52,11 @@ static const struct {
     {GP_T_ATTRIBUTE_ERROR, "AttributeError", GP_T_EXCEPTION},
     {GP_T_STOP_ITERATION, "StopIteration", GP_T_EXCEPTION},
     {GP_T_SYSTEM_ERROR, "SystemError", GP_T_EXCEPTION},
+    {GP_T_UNBOUND_LOCAL_ERROR, "UnboundLocalError", GP_T_NAME_ERROR},
+    {GP_T_ASSERTION_ERROR, "AssertionError", GP_T_EXCEPTION},
+    {GP_T_SYSTEM_EXIT, "SystemExit", GP_T_BASE_EXCEPTION},
+    {GP_T_KEYBOARD_INTERRUPT, "KeyboardInterrupt", GP_T_BASE_EXCEPTION},
+    {GP_T_EOF_ERROR, "EOFError", GP_T_EXCEPTION},
 };
 
 void gp_state_push_area(GpState *st, GpArea *a)
@@ -119,11 +126,22 @@ static int make_statics(GpState *st)
         {GP_T_DICT_KEYITER, &gp_dict_keyiter_template, GP_T_OBJECT},
         {GP_T_DICT_VALUEITER, &gp_dict_valueiter_template, GP_T_OBJECT},
         {GP_T_DICT_ITEMITER, &gp_dict_itemiter_template, GP_T_OBJECT},
+        {GP_T_DICT_KEYS, &gp_dict_keys_template, GP_T_OBJECT},
+        {GP_T_DICT_VALUES, &gp_dict_values_template, GP_T_OBJECT},
+        {GP_T_DICT_ITEMS, &gp_dict_items_template, GP_T_OBJECT},
         {GP_T_SET, &gp_set_template, GP_T_OBJECT},
         {GP_T_FROZENSET, &gp_frozenset_template, GP_T_OBJECT},
         {GP_T_SET_ITER, &gp_setiter_template, GP_T_OBJECT},
         {GP_T_METHOD_DESCR, &gp_method_descr_template, GP_T_OBJECT},
         {GP_T_CFUNCTION, &gp_cfunction_template, GP_T_OBJECT},
+        {GP_T_CODE, &gp_code_template, GP_T_OBJECT},
+        {GP_T_FUNCTION, &gp_function_template, GP_T_OBJECT},
+        {GP_T_CELL, &gp_cell_template, GP_T_OBJECT},
+        {GP_T_ENUMERATE, &gp_enumerate_template, GP_T_OBJECT},
+        {GP_T_ZIP, &gp_zip_template, GP_T_OBJECT},
+        {GP_T_MAP, &gp_map_template, GP_T_OBJECT},
+        {GP_T_FILTER, &gp_filter_template, GP_T_OBJECT},
+        {GP_T_REVERSED, &gp_reversed_template, GP_T_OBJECT},
         {GP_T_BASE_EXCEPTION, &gp_exception_template, GP_T_OBJECT},
     };
     for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)
@@ -153,6 +171,8 @@ static int make_statics(GpState *st)
     for (int t = 0; t < GP_T_COUNT; t++)
         if (gp_method_type_ready(st, st->types[t]))
             return -1;
+    if (gp_dict_type_ready(st))    /* dict.fromkeys, a class method */
+        return -1;
     return 0;
 }
 
@@ -174,6 +194,7 @@ GpState *gp_state_create(const GpImageConfig *cfg, char *err, size_t errlen)
     st->text = &img->areas[GP_AREA_TEXT];
     st->area_stack[0] = st->heap;
     st->c_depth_limit = 200;
+    st->recursion_limit = 1000;
     char herr[GP_HASH_ERR_MAX];
     if (gp_hash_init_key(getenv("PYTHONHASHSEED"), &st->hash_key, herr) != 0) {
         snprintf(err, errlen, "%s", herr);

@@ -26,8 +26,10 @@ typedef enum GpTypeId {
     GP_T_LIST, GP_T_SLICE, GP_T_RANGE, GP_T_SEQ_ITER, GP_T_TUPLE_ITER, GP_T_LIST_ITER,
     GP_T_LIST_REVITER, GP_T_RANGE_ITER, GP_T_LONGRANGE_ITER,
     GP_T_DICT, GP_T_DICT_KEYITER, GP_T_DICT_VALUEITER, GP_T_DICT_ITEMITER,
+    GP_T_DICT_KEYS, GP_T_DICT_VALUES, GP_T_DICT_ITEMS,
     GP_T_SET, GP_T_FROZENSET, GP_T_SET_ITER,
-    GP_T_METHOD_DESCR, GP_T_CFUNCTION,
+    GP_T_METHOD_DESCR, GP_T_CFUNCTION, GP_T_CODE, GP_T_FUNCTION, GP_T_CELL,
+    GP_T_ENUMERATE, GP_T_ZIP, GP_T_MAP, GP_T_FILTER, GP_T_REVERSED,
     /* exceptions */
     GP_T_BASE_EXCEPTION, GP_T_EXCEPTION, GP_T_ARITHMETIC_ERROR,
     GP_T_ZERO_DIVISION_ERROR, GP_T_OVERFLOW_ERROR, GP_T_LOOKUP_ERROR,
@@ -35,6 +37,8 @@ typedef enum GpTypeId {
     GP_T_MEMORY_ERROR, GP_T_RUNTIME_ERROR, GP_T_RECURSION_ERROR,
     GP_T_NOT_IMPLEMENTED_ERROR, GP_T_NAME_ERROR, GP_T_ATTRIBUTE_ERROR,
     GP_T_STOP_ITERATION, GP_T_SYSTEM_ERROR, GP_T_UNICODE_ERROR,
+    GP_T_UNBOUND_LOCAL_ERROR, GP_T_ASSERTION_ERROR, GP_T_SYSTEM_EXIT,
+    GP_T_KEYBOARD_INTERRUPT, GP_T_EOF_ERROR,
     GP_T_COUNT
 } GpTypeId;
 
@@ -58,6 +62,10 @@ struct GpState {
     int dealloc_depth;              /* nesting of deallocations (object.c) */
     GpGCHead *deferred;             /* containers waiting to be freed */
     int c_depth, c_depth_limit;     /* recursion of C code calling Python */
+    /* the VM (src/vm) */
+    void *frame;                    /* innermost GpFrame, or NULL */
+    int py_depth, recursion_limit;  /* Python frames, sys.getrecursionlimit() */
+    GpObject *builtins;             /* the builtins module's dict */
 };
 
 /* Make a state with its own image.  NULL and a one-line reason in err. */

@@ -361,45 +361,11 @@ static GpObject *str_concat(GpState *st, GpObject *a, GpObject *b)
     return gp_str_concat(st, a, b);
 }
 
-/* ---- methods (more come with the interpreter) ------------------------------------ */
-
-static GpObject *case_map(GpState *st, GpObject *self, GpUcsCase op)
-{
-    GpStr *s = GP_STR(self);
-    uint32_t maxchar;
-    size_t n = gp_ucs_case_size(op, s->kind, gp_str_data(self), s->length, &maxchar);
-    GpObject *r = gp_str_new(st, n, gp_ucs_kind_for(maxchar));
-    if (!r)
-        return NULL;
-    GP_STR(r)->ascii = maxchar < 0x80;
-    gp_ucs_case_map(op, s->kind, gp_str_data(self), s->length, GP_STR(r)->kind, gp_str_data(r));
-    return r;
-}
-
-static GpObject *m_upper(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
-                         GpObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return case_map(st, self, GP_UCS_UPPER);
-}
-
-static GpObject *m_lower(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
-                         GpObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return case_map(st, self, GP_UCS_LOWER);
-}
-
-static const GpMethodDef str_methods[] = {
-    {"upper", m_upper, GP_METH_NOARGS},
-    {"lower", m_lower, GP_METH_NOARGS},
-    {NULL, NULL, 0},
-};
-
 static const GpSequenceSlots str_seq = {
     .len = str_len,
     .item = str_item,
     .concat = str_concat,
+    .contains = gp_str_contains,
 };
 
 const GpType gp_str_template = {
@@ -412,6 +378,9 @@ const GpType gp_str_template = {
     .str = str_str,
     .hash = str_hash,
     .richcompare = str_richcompare,
+    .new_ = gp_str_call_new,
+    .num = &gp_str_num,
     .seq = &str_seq,
-    .methods = str_methods,
+    .map = &gp_str_map,
+    .methods = gp_str_methods,
 };

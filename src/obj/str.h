@@ -78,6 +78,28 @@ void gp_strbuf_add_repr(GpStrBuf *b, GpObject *o);
 /* The string, or NULL with the exception pending; frees the buffer. */
 GpObject *gp_strbuf_finish(GpStrBuf *b);
 
+/* ---- methods and operators (strmethods.c) ------------------------------------ */
+
+/* format(v, spec) as CPython's PyObject_Format for int, float (and bool),
+ * str; other types accept only an empty spec (giving str(v)).  spec may
+ * be NULL (empty); TypeError if it is not a str.  The VM's FORMAT_VALUE
+ * and the format() builtin call this. */
+GpObject *gp_obj_format(GpState *st, GpObject *v, GpObject *spec);
+/* fmt % args (printf-style), CPython's PyUnicode_Format. */
+GpObject *gp_str_percent(GpState *st, GpObject *fmt, GpObject *args);
+/* s[key]: an index (IndexError "string index out of range") or a slice. */
+GpObject *gp_str_subscript(GpState *st, GpObject *s, GpObject *key);
+/* s * count (count <= 0 gives ''). */
+GpObject *gp_str_repeat(GpState *st, GpObject *s, ssize_t count);
+/* sub in s: 1, 0, or -1 (TypeError if sub is not a str). */
+int gp_str_contains(GpState *st, GpObject *s, GpObject *sub);
+/* str(object='', encoding=..., errors=...): the type's new_ slot. */
+GpObject *gp_str_call_new(GpState *st, GpObject *type, GpObject *const *args, size_t nargs,
+                          GpObject *kwnames);
+
+extern const GpMethodDef gp_str_methods[];
+extern const GpNumberSlots gp_str_num;
+extern const GpMappingSlots gp_str_map;
 extern const GpType gp_str_template;
 
 #endif

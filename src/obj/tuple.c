@@ -9,7 +9,9 @@
 
 #include "obj/error.h"
 #include "obj/hash.h"
+#include "obj/int.h"
 #include "obj/iter.h"
+#include "obj/list.h"
 #include "obj/slice.h"
 #include "obj/state.h"
 #include "obj/str.h"
@@ -298,6 +300,78 @@ static const GpMappingSlots tuple_map = {
     .subscript = tuple_subscript,
 };
 
+/* ---- methods and the constructor ------------------------------------------------ */
+
+/* CPython's _PyEval_SliceIndexNotNone: an index-like object, clamped */
+static int slice_index(GpState *st, GpObject *o, ssize_t *out)
+{
+    if (!gp_slice_has_index(o)) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "slice indices must be integers or have an __index__ method");
+        return -1;
+    }
+    return gp_slice_as_ssize(st, o, NULL, out);
+}
+
+static GpObject *m_count(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                         GpObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    ssize_t n = gp_tuple_count(st, self, args[0]);
+    return n < 0 ? NULL : gp_int_from_i64(st, n);
+}
+
+/* index(value, start=0, stop=sys.maxsize) */
+static GpObject *m_index(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                         GpObject *kwnames)
+{
+    (void)kwnames;
+    ssize_t start = 0, stop = (ssize_t)(SIZE_MAX >> 1);
+    if (nargs < 1 || nargs > 3) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      nargs ? "index expected at most 3 arguments, got %zu"
+                            : "index expected at least 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    if ((nargs > 1 && slice_index(st, args[1], &start)) ||
+        (nargs > 2 && slice_index(st, args[2], &stop)))
+        return NULL;
+    ssize_t i = gp_tuple_index(st, self, args[0], start, stop);
+    return i < 0 ? NULL : gp_int_from_i64(st, i);
+}
+
+static const GpMethodDef tuple_methods[] = {
+    {"count", m_count, GP_METH_O},
+    {"index", m_index, GP_METH_VARARGS},
+    {NULL, NULL, 0},
+};
+
+/* tuple() and tuple(iterable); an exact tuple is returned itself */
+static GpObject *tuple_call_new(GpState *st, GpObject *type, GpObject *const *args,
+                                size_t nargs, GpObject *kwnames)
+{
+    (void)type;
+    if (kwnames && gp_tuple_size(kwnames)) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "tuple() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs > 1) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "tuple expected at most 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    if (nargs == 0)
+        return gp_incref(st->empty_tuple);
+    if (is_exact_tuple(st, args[0]))
+        return gp_incref(args[0]);
+    GpObject *l = gp_list_from_iterable(st, args[0]);
+    if (!l)
+        return NULL;
+    GpObject *t = gp_list_as_tuple(st, l);
+    gp_decref(st, l);
+    return t;
+}
+
 const GpType gp_tuple_template = {
     .name = "tuple",
     .flags = GP_TF_GC | GP_TF_BASETYPE,
@@ -311,6 +385,8 @@ const GpType gp_tuple_template = {
     .iter = tuple_iter,
     .seq = &tuple_seq,
     .map = &tuple_map,
+    .new_ = tuple_call_new,
+    .methods = tuple_methods,
 };
 
 const GpType gp_tupleiter_template = {

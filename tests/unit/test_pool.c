@@ -254,8 +254,9 @@ static void test_pool_lifo_order(void **state)
     }
     GpPool *open = gp_pool_of(ptrs[N - 1]);   /* the pool still being carved */
 
-    /* Five blocks of the first (full) pool, scrambled. */
-    static const int same[] = { 10, 200, 3, 150, 77 };
+    /* Five blocks of the first (full) pool, scrambled (a 4 KiB pool holds
+     * 62 blocks of 64 bytes). */
+    static const int same[] = { 10, 50, 3, 40, 27 };
     for (int v = 0; v < 5; v++)
         assert_ptr_equal(gp_pool_of(ptrs[same[v]]), gp_pool_of(ptrs[0]));
     lifo_round(img, ptrs, same, 5, n);
@@ -270,8 +271,9 @@ static void test_pool_lifo_order(void **state)
         int seen = 0;
         for (int j = 0; j < k; j++)
             seen |= gp_pool_of(ptrs[distinct[j]]) == p;
-        if (!seen) {
-            /* a block a little into the pool, not its first */
+        if (!seen && k < 16) {
+            /* a block a little into the pool, not its first; at most 16:
+             * exact LIFO order holds for what the class's free list keeps */
             assert_ptr_equal(gp_pool_of(ptrs[i + 5]), p);
             distinct[k++] = i + 5;
         }

@@ -1,0 +1,70 @@
+/*
+ * code.c - the code object type.
+ */
+#include "obj/code.h"
+
+#include <string.h>
+
+#include "mem/mem.h"
+#include "obj/error.h"
+#include "obj/state.h"
+#include "obj/str.h"
+
+GpCode *gp_code_new(GpState *st, size_t ncode)
+{
+    gp_state_push_area(st, st->text);
+    GpCode *c = (GpCode *)gp_obj_alloc(st, gp_type(st, GP_T_CODE), sizeof(GpCode));
+    if (c) {
+        c->code = gp_mem_alloc(st->text, ncode * sizeof *c->code + 1);
+        c->lines = c->code ? gp_mem_alloc(st->text, ncode * sizeof *c->lines + 1) : NULL;
+        if (!c->lines) {
+            gp_mem_free(st->text, c->code, ncode * sizeof *c->code + 1);
+            gp_obj_free(st, GP_OBJ(c), sizeof(GpCode));
+            gp_err_nomemory(st);
+            c = NULL;
+        } else {
+            c->ncode = ncode;
+        }
+    }
+    gp_state_pop_area(st);
+    return c;
+}
+
+int gp_code_line_of(const GpCode *c, size_t index)
+{
+    return index < c->ncode ? (int)c->lines[index] : c->firstlineno;
+}
+
+static void code_dealloc(GpState *st, GpObject *o)
+{
+    GpCode *c = GP_CODE(o);
+    GpObject *refs[] = {c->consts, c->names, c->varnames, c->cellvars, c->freevars,
+                        c->name, c->qualname, c->filename};
+    for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++)
+        gp_xdecref(st, refs[i]);
+    GpArea *text = st->text;
+    gp_mem_free(text, c->code, c->ncode * sizeof *c->code + 1);
+    gp_mem_free(text, c->lines, c->ncode * sizeof *c->lines + 1);
+    if (c->cell2arg && c->cellvars)
+        gp_mem_free(text, c->cell2arg, ((GpVarObject *)c->cellvars)->size * sizeof(int));
+    gp_obj_free(st, o, sizeof(GpCode));
+}
+
+static GpObject *code_repr(GpState *st, GpObject *o)
+{
+    GpCode *c = GP_CODE(o);
+    char name[128], file[256];
+    size_t n1, n2;
+    const char *u1 = gp_str_utf8(c->name, name, sizeof name, &n1);
+    const char *u2 = gp_str_utf8(c->filename, file, sizeof file, &n2);
+    return gp_str_format(st, "<code object %.*s at %p, file \"%.*s\", line %d>",
+                         (int)(u1 ? n1 : 3), u1 ? u1 : "...", (void *)o, (int)(u2 ? n2 : 3),
+                         u2 ? u2 : "...", c->firstlineno);
+}
+
+const GpType gp_code_template = {
+    .name = "code",
+    .basicsize = sizeof(GpCode),
+    .dealloc = code_dealloc,
+    .repr = code_repr,
+};

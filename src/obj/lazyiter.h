@@ -1,0 +1,13 @@
+/*
+ * lazyiter.h - enumerate, zip, map, filter and reversed: iterator types
+ * that draw from other iterators as they are advanced.
+ */
+#ifndef GP_OBJ_LAZYITER_H
+#define GP_OBJ_LAZYITER_H
+
+#include "obj/object.h"
+
+extern const GpType gp_enumerate_template, gp_zip_template, gp_map_template,
+    gp_filter_template, gp_reversed_template;
+
+#endif

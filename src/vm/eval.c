@@ -1,0 +1,1180 @@
+/*
+ * eval.c - the evaluation loop.
+ *
+ * Frames live on the stack area (mem/stack.h).  A call from Python to a
+ * Python function pushes the callee's frame and the loop goes on in it; a
+ * return pops it and goes on in the caller.  So Python recursion never
+ * recurses in C: it is bounded by sys.getrecursionlimit() and, above
+ * that, by the stack area meeting the heap (RecursionError either way).
+ * C code that calls Python (a builtin calling a key function) enters the
+ * loop again with an entry frame.
+ *
+ * When an instruction fails, the exception gets an entry for the frame
+ * (its code and line), the frame is popped, and the caller's instruction
+ * fails in turn, up to the entry frame, which returns NULL to C.
+ */
+#include "vm/eval.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "mem/mem.h"
+#include "mem/stack.h"
+#include "obj/dict.h"
+#include "obj/error.h"
+#include "obj/float.h"
+#include "obj/int.h"
+#include "obj/iter.h"
+#include "obj/list.h"
+#include "obj/method.h"
+#include "obj/set.h"
+#include "obj/slice.h"
+#include "obj/state.h"
+#include "obj/str.h"
+#include "obj/tuple.h"
+#include "vm/builtins.h"
+#include "vm/opcode.h"
+#include "vm/traceback.h"
+
+const char *gp_opcode_name(int op)
+{
+    static const char *const names[] = {
+#define GP_OPCODE_NAME(name) #name,
+        GP_OPCODES(GP_OPCODE_NAME)
+#undef GP_OPCODE_NAME
+    };
+    return op >= 0 && op < GP_OP_COUNT ? names[op] : "<unknown>";
+}
+
+GpFrame *gp_vm_current_frame(GpState *st)
+{
+    return st->frame;
+}
+
+/* ---- frames --------------------------------------------------------------------- */
+
+static GpFrame *push_frame(GpState *st, GpCode *code, GpObject *func, GpObject *globals,
+                           GpObject *locals)
+{
+    if (st->py_depth >= st->recursion_limit) {
+        gp_err_format(st, gp_type(st, GP_T_RECURSION_ERROR),
+                      "maximum recursion depth exceeded");
+        return NULL;
+    }
+    size_t nslots = gp_code_nlocalsplus(code);
+    size_t bytes = sizeof(GpFrame) + (nslots + (size_t)code->stacksize) * sizeof(GpObject *);
+    GpFrame *f = gp_stack_push(st->img, bytes);
+    if (!f) {
+        /* the stack area met the heap: a real stack overflow */
+        gp_err_format(st, gp_type(st, GP_T_RECURSION_ERROR),
+                      "maximum recursion depth exceeded (the stack area is full)");
+        return NULL;
+    }
+    memset(f, 0, bytes);
+    f->prev = st->frame;
+    f->code = (GpCode *)gp_incref(GP_OBJ(code));
+    f->func = func ? gp_incref(func) : NULL;
+    f->globals = gp_incref(globals);
+    f->locals = locals ? gp_incref(locals) : NULL;
+    f->nslots = nslots;
+    f->sp = f->slots + nslots;
+    st->frame = f;
+    st->py_depth++;
+    return f;
+}
+
+static void pop_frame(GpState *st, GpFrame *f)
+{
+    for (GpObject **p = f->slots; p < f->sp; p++)
+        gp_xdecref(st, *p);
+    gp_decref(st, GP_OBJ(f->code));
+    gp_xdecref(st, f->func);
+    gp_decref(st, f->globals);
+    gp_xdecref(st, f->locals);
+    st->frame = f->prev;
+    st->py_depth--;
+    gp_stack_pop(st->img, f);
+}
+
+/* ---- binding arguments -------------------------------------------------------------- */
+
+static const char *utf8_of(GpObject *s, char *buf, size_t cap)
+{
+    size_t n;
+    const char *u = gp_str_utf8(s, buf, cap, &n);
+    return u ? u : "?";
+}
+
+/* "'a'", "'a' and 'b'", "'a', 'b', and 'c'" */
+static void name_list(GpStrBuf *b, GpObject *const *names, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            gp_strbuf_add_ascii(b, n == 2 ? " and " : i + 1 == n ? ", and " : ", ");
+        gp_strbuf_add_cp(b, '\'');
+        gp_strbuf_add_str(b, names[i]);
+        gp_strbuf_add_cp(b, '\'');
+    }
+}
+
+static void missing_args(GpState *st, GpFunction *fn, GpObject **names, size_t n, int kwonly)
+{
+    GpStrBuf b;
+    char qbuf[256];
+    gp_strbuf_init(&b, st);
+    gp_strbuf_add_ascii(&b, utf8_of(fn->qualname, qbuf, sizeof qbuf));
+    char head[96];
+    snprintf(head, sizeof head, "() missing %zu required %s argument%s: ", n,
+             kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s");
+    gp_strbuf_add_ascii(&b, head);
+    name_list(&b, names, n);
+    GpObject *msg = gp_strbuf_finish(&b);
+    if (msg) {
+        gp_err_set(st, gp_type(st, GP_T_TYPE_ERROR), msg);
+        gp_decref(st, msg);
+    }
+}
+
+static int bind_args(GpState *st, GpFrame *f, GpFunction *fn, GpObject *const *args,
+                     size_t nargs, GpObject *kwnames)
+{
+    GpCode *co = f->code;
+    size_t n = (size_t)co->argcount, total = n + (size_t)co->kwonlyargcount;
+    GpObject **slots = f->slots;
+    char qbuf[256], nbuf[256];
+    const char *q = NULL;
+#define QUAL() (q ? q : (q = utf8_of(fn->qualname, qbuf, sizeof qbuf)))
+    size_t npos = nargs < n ? nargs : n;
+    for (size_t i = 0; i < npos; i++)
+        slots[i] = gp_incref(args[i]);
+    size_t vslot = total, kslot = total + ((co->flags & GP_CO_VARARGS) != 0);
+    if (co->flags & GP_CO_VARARGS) {
+        GpObject *rest = gp_tuple_from_array(st, args + npos, nargs - npos);
+        if (!rest)
+            return -1;
+        slots[vslot] = rest;
+    } else if (nargs > n) {
+        size_t ndef = fn->defaults ? gp_tuple_size(fn->defaults) : 0;
+        if (ndef)
+            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                          "%s() takes from %zu to %zu positional arguments but %zu were given",
+                          QUAL(), n - ndef, n, nargs);
+        else
+            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                          "%s() takes %zu positional argument%s but %zu %s given", QUAL(), n,
+                          n == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
+        return -1;
+    }
+    if (co->flags & GP_CO_VARKEYWORDS) {
+        if (!(slots[kslot] = gp_dict_new(st)))
+            return -1;
+    }
+    size_t nkw = kwnames ? gp_tuple_size(kwnames) : 0;
+    for (size_t k = 0; k < nkw; k++) {
+        GpObject *name = gp_tuple_item(kwnames, k), *value = args[nargs + k];
+        size_t i;
+        for (i = (size_t)co->posonlyargcount; i < total; i++)
+            if (gp_str_equal(gp_tuple_item(co->varnames, i), name))
+                break;
+        if (i < total) {
+            if (slots[i]) {
+                gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                              "%s() got multiple values for argument '%s'", QUAL(),
+                              utf8_of(name, nbuf, sizeof nbuf));
+                return -1;
+            }
+            slots[i] = gp_incref(value);
+            continue;
+        }
+        if (co->flags & GP_CO_VARKEYWORDS) {
+            if (gp_dict_set(st, slots[kslot], name, value))
+                return -1;
+            continue;
+        }
+        for (i = 0; i < (size_t)co->posonlyargcount; i++)
+            if (gp_str_equal(gp_tuple_item(co->varnames, i), name)) {
+                gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                              "%s() got some positional-only arguments passed as keyword "
+                              "arguments: '%s'", QUAL(), utf8_of(name, nbuf, sizeof nbuf));
+                return -1;
+            }
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "%s() got an unexpected keyword argument '%s'", QUAL(),
+                      utf8_of(name, nbuf, sizeof nbuf));
+        return -1;
+    }
+    /* defaults for the positional parameters not given */
+    size_t ndef = fn->defaults ? gp_tuple_size(fn->defaults) : 0;
+    GpObject *missing[64];
+    size_t nmissing = 0;
+    for (size_t i = npos; i < n; i++) {
+        if (slots[i])
+            continue;
+        if (i >= n - ndef)
+            slots[i] = gp_incref(gp_tuple_item(fn->defaults, i - (n - ndef)));
+        else if (nmissing < 64)
+            missing[nmissing++] = gp_tuple_item(co->varnames, i);
+    }
+    if (nmissing) {
+        missing_args(st, fn, missing, nmissing, 0);
+        return -1;
+    }
+    for (size_t i = n; i < total; i++) {
+        if (slots[i])
+            continue;
+        GpObject *name = gp_tuple_item(co->varnames, i);
+        GpObject *d = fn->kwdefaults ? gp_dict_get(st, fn->kwdefaults, name) : NULL;
+        if (d)
+            slots[i] = gp_incref(d);
+        else if (nmissing < 64)
+            missing[nmissing++] = name;
+    }
+    if (nmissing) {
+        missing_args(st, fn, missing, nmissing, 1);
+        return -1;
+    }
+    /* cells (a parameter that is a cell starts with its argument), frees */
+    size_t ncell = gp_tuple_size(co->cellvars), nfree = gp_tuple_size(co->freevars);
+    for (size_t i = 0; i < ncell; i++) {
+        int a = co->cell2arg ? co->cell2arg[i] : -1;
+        GpObject *cell = gp_cell_new(st, a >= 0 ? slots[a] : NULL);
+        if (!cell)
+            return -1;
+        slots[co->nlocals + i] = cell;
+    }
+    for (size_t i = 0; i < nfree; i++)
+        slots[co->nlocals + ncell + i] = gp_incref(gp_tuple_item(fn->closure, i));
+    return 0;
+#undef QUAL
+}
+
+/* ---- helpers for instructions ------------------------------------------------------------ */
+
+static GpObject *name_error(GpState *st, GpObject *name)
+{
+    char buf[256];
+    gp_err_format(st, gp_type(st, GP_T_NAME_ERROR), "name '%s' is not defined",
+                  utf8_of(name, buf, sizeof buf));
+    return NULL;
+}
+
+static GpObject *subscript(GpState *st, GpObject *o, GpObject *key)
+{
+    if (o->type->map && o->type->map->subscript)
+        return o->type->map->subscript(st, o, key);
+    if (o->type->seq && o->type->seq->item) {
+        ssize_t i;
+        if (!gp_slice_has_index(key)) {
+            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                          "%s indices must be integers, not %s", o->type->name,
+                          key->type->name);
+            return NULL;
+        }
+        if (gp_slice_as_ssize(st, key, gp_type(st, GP_T_INDEX_ERROR), &i))
+            return NULL;
+        if (i < 0 && o->type->seq->len) {
+            ssize_t n = o->type->seq->len(st, o);
+            if (n < 0)
+                return NULL;
+            i += n;
+        }
+        return o->type->seq->item(st, o, i);
+    }
+    if (o->type == gp_type(st, GP_T_TYPE)) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "type '%s' is not subscriptable",
+                      ((GpType *)o)->name);
+        return NULL;
+    }
+    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "'%s' object is not subscriptable",
+                  o->type->name);
+    return NULL;
+}
+
+static int store_subscript(GpState *st, GpObject *o, GpObject *key, GpObject *v)
+{
+    if (o->type->map && o->type->map->ass_subscript)
+        return o->type->map->ass_subscript(st, o, key, v);
+    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                  v ? "'%s' object does not support item assignment"
+                    : "'%s' object doesn't support item deletion", o->type->name);
+    return -1;
+}
+
+static int contains(GpState *st, GpObject *container, GpObject *x)
+{
+    if (container->type->seq && container->type->seq->contains)
+        return container->type->seq->contains(st, container, x);
+    GpObject *it = gp_obj_iter(st, container);
+    if (!it) {
+        if (gp_err_matches(st, gp_type(st, GP_T_TYPE_ERROR))) {
+            gp_err_clear(st);
+            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                          "argument of type '%s' is not iterable", container->type->name);
+        }
+        return -1;
+    }
+    int found = 0;
+    GpObject *v;
+    while (!found && (v = gp_iter_next(st, it))) {
+        found = gp_obj_richcompare_bool(st, v, x, GP_EQ);
+        gp_decref(st, v);
+        if (found < 0)
+            break;
+    }
+    gp_decref(st, it);
+    if (found < 0 || gp_err_occurred(st))
+        return -1;
+    return found;
+}
+
+/* a * n and n * a for sequences, a += b for lists */
+static GpObject *binary(GpState *st, GpObject *a, GpObject *b, uint32_t arg)
+{
+    int op = (int)(arg & 0x7f);
+    GpType *list = gp_type(st, GP_T_LIST), *tuple = gp_type(st, GP_T_TUPLE);
+    if ((arg & GP_BINOP_INPLACE) && a->type == list && op == GP_NB_ADD)
+        return gp_list_inplace_concat(st, a, b);
+    if (op == GP_NB_MUL) {
+        GpObject *seq = NULL, *n = NULL;
+        if (a->type == list || a->type == tuple)
+            seq = a, n = b;
+        else if (b->type == list || b->type == tuple)
+            seq = b, n = a;
+        if (seq && gp_obj_is_instance_of_type(n, gp_type(st, GP_T_INT))) {
+            ssize_t k;
+            if (gp_slice_as_ssize(st, n, gp_type(st, GP_T_OVERFLOW_ERROR), &k))
+                return NULL;
+            return seq->type == list ? gp_list_repeat(st, seq, k) : gp_tuple_repeat(st, seq, k);
+        }
+    }
+    return gp_num_binary(st, a, b, op);
+}
+
+static int unpack(GpState *st, GpObject *seq, size_t before, size_t after, int star,
+                  GpObject **out)
+{
+    GpObject *it = gp_obj_iter(st, seq);
+    if (!it) {
+        if (gp_err_matches(st, gp_type(st, GP_T_TYPE_ERROR))) {
+            gp_err_clear(st);
+            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "cannot unpack non-iterable %s object",
+                          seq->type->name);
+        }
+        return -1;
+    }
+    size_t n = before + after + (size_t)star, got = 0;
+    GpObject **items = out;   /* filled in order; the caller reverses */
+    for (; got < before; got++) {
+        GpObject *v = gp_iter_next(st, it);
+        if (!v)
+            goto short_;
+        items[got] = v;
+    }
+    if (!star) {
+        GpObject *extra = gp_iter_next(st, it);
+        if (extra) {
+            gp_decref(st, extra);
+            gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                          "too many values to unpack (expected %zu)", before);
+            goto fail;
+        }
+        if (gp_err_occurred(st))
+            goto fail;
+        gp_decref(st, it);
+        return 0;
+    }
+    GpObject *rest = gp_list_new(st, 0);
+    if (!rest)
+        goto fail;
+    GpObject *v;
+    while ((v = gp_iter_next(st, it))) {
+        int rc = gp_list_append(st, rest, v);
+        gp_decref(st, v);
+        if (rc) {
+            gp_decref(st, rest);
+            goto fail;
+        }
+    }
+    if (gp_err_occurred(st) || gp_list_size(rest) < after) {
+        if (!gp_err_occurred(st))
+            gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                          "not enough values to unpack (expected at least %zu, got %zu)",
+                          before + after, before + gp_list_size(rest));
+        gp_decref(st, rest);
+        goto fail;
+    }
+    size_t keep = gp_list_size(rest) - after;
+    for (size_t i = 0; i < after; i++)
+        items[before + 1 + i] = gp_incref(gp_list_item(rest, keep + i));
+    for (size_t i = 0; i < after; i++)
+        gp_decref(st, gp_list_pop(st, rest, -1));
+    items[before] = rest;
+    gp_decref(st, it);
+    (void)n;
+    return 0;
+short_:
+    if (!gp_err_occurred(st))
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                      star ? "not enough values to unpack (expected at least %zu, got %zu)"
+                           : "not enough values to unpack (expected %zu, got %zu)",
+                      star ? before + after : before, got);
+fail:
+    for (size_t i = 0; i < got; i++)
+        gp_decref(st, items[i]);
+    gp_decref(st, it);
+    return -1;
+}
+
+/* str(), repr() or ascii() of v, then format(v, spec) */
+static GpObject *format_value(GpState *st, GpObject *v, uint32_t flags, GpObject *spec)
+{
+    GpObject *conv = NULL;
+    switch (flags & 3) {
+    case 1: conv = gp_obj_str(st, v); break;
+    case 2: conv = gp_obj_repr(st, v); break;
+    case 3: conv = gp_builtin_ascii(st, v); break;
+    default: conv = gp_incref(v); break;
+    }
+    if (!conv)
+        return NULL;
+    GpObject *r = gp_builtin_format(st, conv, spec);
+    gp_decref(st, conv);
+    return r;
+}
+
+static GpObject *raise_value(GpState *st, GpObject *exc, GpObject *cause)
+{
+    GpType *base = gp_type(st, GP_T_BASE_EXCEPTION);
+    GpObject *inst = NULL;
+    if (exc->type == gp_type(st, GP_T_TYPE) && gp_type_is_subtype((GpType *)exc, base))
+        inst = gp_obj_call(st, exc, NULL, 0, NULL);
+    else if (gp_obj_is_instance_of_type(exc, base))
+        inst = gp_incref(exc);
+    else
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "exceptions must derive from BaseException");
+    if (!inst)
+        return NULL;
+    if (cause) {
+        GpObject *c = NULL;
+        if (cause == st->none) {
+            c = NULL;
+        } else if (cause->type == gp_type(st, GP_T_TYPE) &&
+                   gp_type_is_subtype((GpType *)cause, base)) {
+            c = gp_obj_call(st, cause, NULL, 0, NULL);
+            if (!c) {
+                gp_decref(st, inst);
+                return NULL;
+            }
+        } else if (gp_obj_is_instance_of_type(cause, base)) {
+            c = gp_incref(cause);
+        } else {
+            gp_decref(st, inst);
+            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                          "exception causes must derive from BaseException");
+            return NULL;
+        }
+        GpException *e = (GpException *)inst;
+        gp_xdecref(st, e->cause);
+        e->cause = c;
+        e->suppress_context = 1;
+    }
+    gp_err_set_instance(st, inst);
+    return NULL;
+}
+
+/* ---- the loop ------------------------------------------------------------------------------ */
+
+static GpObject *run(GpState *st, GpFrame *f);
+
+/* Call a function object from C (or a C function): an entry frame. */
+static GpObject *function_call(GpState *st, GpObject *callable, GpObject *const *args,
+                               size_t nargs, GpObject *kwnames)
+{
+    GpFunction *fn = GP_FUNC(callable);
+    GpFrame *f = push_frame(st, (GpCode *)fn->code, callable, fn->globals, NULL);
+    if (!f)
+        return NULL;
+    f->entry = 1;
+    if (bind_args(st, f, fn, args, nargs, kwnames)) {
+        pop_frame(st, f);
+        return NULL;
+    }
+    if (st->c_depth >= st->c_depth_limit) {
+        pop_frame(st, f);
+        gp_err_format(st, gp_type(st, GP_T_RECURSION_ERROR), "maximum recursion depth exceeded");
+        return NULL;
+    }
+    st->c_depth++;
+    GpObject *r = run(st, f);
+    st->c_depth--;
+    return r;
+}
+
+GpObject *gp_eval_module(GpState *st, GpObject *code, GpObject *globals)
+{
+    GpFrame *f = push_frame(st, (GpCode *)code, NULL, globals, globals);
+    if (!f)
+        return NULL;
+    f->entry = 1;
+    return run(st, f);
+}
+
+int gp_vm_init(GpState *st)
+{
+    gp_type(st, GP_T_FUNCTION)->call = function_call;
+    return gp_builtins_init(st);
+}
+
+#define PUSH(v) (*f->sp++ = (v))
+#define POP() (*--f->sp)
+#define TOP() (f->sp[-1])
+#define PEEK(n) (f->sp[-(ptrdiff_t)(n)])
+#define NAME(i) gp_tuple_item(co->names, (i))
+
+static GpObject *run(GpState *st, GpFrame *f)
+{
+    GpCode *co = f->code;
+    GpObject *v, *w, *x;
+    for (;;) {
+        GpInstr instr = co->code[f->ip++];
+        uint32_t arg = GP_ARG(instr);
+        switch (GP_OP(instr)) {
+        case GP_OP_NOP:
+            break;
+        case GP_OP_POP_TOP:
+            gp_decref(st, POP());
+            break;
+        case GP_OP_ROT_TWO:
+            v = TOP();
+            TOP() = PEEK(2);
+            PEEK(2) = v;
+            break;
+        case GP_OP_ROT_THREE:
+            v = TOP();
+            TOP() = PEEK(2);
+            PEEK(2) = PEEK(3);
+            PEEK(3) = v;
+            break;
+        case GP_OP_ROT_FOUR:
+            v = TOP();
+            TOP() = PEEK(2);
+            PEEK(2) = PEEK(3);
+            PEEK(3) = PEEK(4);
+            PEEK(4) = v;
+            break;
+        case GP_OP_DUP_TOP:
+            v = TOP();
+            PUSH(gp_incref(v));
+            break;
+        case GP_OP_DUP_TOP_TWO:
+            v = PEEK(2);
+            w = TOP();
+            PUSH(gp_incref(v));
+            PUSH(gp_incref(w));
+            break;
+        case GP_OP_UNARY_POSITIVE:
+        case GP_OP_UNARY_NEGATIVE:
+        case GP_OP_UNARY_INVERT:
+            v = TOP();
+            x = gp_num_unary(st, v, GP_OP(instr) == GP_OP_UNARY_POSITIVE ? GP_NB_POS
+                                    : GP_OP(instr) == GP_OP_UNARY_NEGATIVE ? GP_NB_NEG
+                                                                          : GP_NB_INVERT);
+            if (!x)
+                goto error;
+            gp_decref(st, v);
+            TOP() = x;
+            break;
+        case GP_OP_UNARY_NOT: {
+            v = TOP();
+            int t = gp_obj_truth(st, v);
+            if (t < 0)
+                goto error;
+            gp_decref(st, v);
+            TOP() = gp_incref(t ? st->false_ : st->true_);
+            break;
+        }
+        case GP_OP_BINARY_OP:
+            w = TOP();
+            v = PEEK(2);
+            x = binary(st, v, w, arg);
+            if (!x)
+                goto error;
+            f->sp--;
+            gp_decref(st, v);
+            gp_decref(st, w);
+            TOP() = x;
+            break;
+        case GP_OP_BINARY_SUBSCR:
+            w = TOP();
+            v = PEEK(2);
+            x = subscript(st, v, w);
+            if (!x)
+                goto error;
+            f->sp--;
+            gp_decref(st, v);
+            gp_decref(st, w);
+            TOP() = x;
+            break;
+        case GP_OP_STORE_SUBSCR:
+            if (store_subscript(st, PEEK(2), TOP(), PEEK(3)))
+                goto error;
+            for (int i = 0; i < 3; i++)
+                gp_decref(st, POP());
+            break;
+        case GP_OP_DELETE_SUBSCR:
+            if (store_subscript(st, PEEK(2), TOP(), NULL))
+                goto error;
+            gp_decref(st, POP());
+            gp_decref(st, POP());
+            break;
+        case GP_OP_COMPARE_OP:
+            w = TOP();
+            v = PEEK(2);
+            x = gp_obj_richcompare(st, v, w, (int)arg);
+            if (!x)
+                goto error;
+            f->sp--;
+            gp_decref(st, v);
+            gp_decref(st, w);
+            TOP() = x;
+            break;
+        case GP_OP_IS_OP:
+            w = POP();
+            v = TOP();
+            TOP() = gp_incref(((v == w) ^ (int)arg) ? st->true_ : st->false_);
+            gp_decref(st, v);
+            gp_decref(st, w);
+            break;
+        case GP_OP_CONTAINS_OP: {
+            w = TOP();
+            v = PEEK(2);
+            int r = contains(st, w, v);
+            if (r < 0)
+                goto error;
+            f->sp--;
+            gp_decref(st, v);
+            gp_decref(st, w);
+            TOP() = gp_incref((r ^ (int)arg) ? st->true_ : st->false_);
+            break;
+        }
+        case GP_OP_GET_ITER:
+            v = TOP();
+            x = gp_obj_iter(st, v);
+            if (!x)
+                goto error;
+            gp_decref(st, v);
+            TOP() = x;
+            break;
+        case GP_OP_FOR_ITER:
+            x = gp_iter_next(st, TOP());
+            if (x) {
+                PUSH(x);
+                break;
+            }
+            if (gp_err_occurred(st))
+                goto error;
+            gp_decref(st, POP());
+            f->ip = arg;
+            break;
+        case GP_OP_LOAD_CONST:
+            PUSH(gp_incref(gp_tuple_item(co->consts, arg)));
+            break;
+        case GP_OP_LOAD_NAME:
+        case GP_OP_LOAD_GLOBAL: {
+            GpObject *name = NAME(arg);
+            x = NULL;
+            if (GP_OP(instr) == GP_OP_LOAD_NAME && f->locals && f->locals != f->globals)
+                x = gp_dict_get(st, f->locals, name);
+            if (!x && !gp_err_occurred(st))
+                x = gp_dict_get(st, f->globals, name);
+            if (!x && !gp_err_occurred(st))
+                x = gp_dict_get(st, st->builtins, name);
+            if (!x) {
+                if (!gp_err_occurred(st))
+                    name_error(st, name);
+                goto error;
+            }
+            PUSH(gp_incref(x));
+            break;
+        }
+        case GP_OP_STORE_NAME:
+        case GP_OP_STORE_GLOBAL:
+            v = TOP();
+            if (gp_dict_set(st, GP_OP(instr) == GP_OP_STORE_NAME && f->locals ? f->locals
+                                                                              : f->globals,
+                            NAME(arg), v))
+                goto error;
+            f->sp--;
+            gp_decref(st, v);
+            break;
+        case GP_OP_DELETE_NAME:
+        case GP_OP_DELETE_GLOBAL: {
+            GpObject *ns = GP_OP(instr) == GP_OP_DELETE_NAME && f->locals ? f->locals
+                                                                          : f->globals;
+            GpObject *name = NAME(arg);
+            if (!gp_dict_get(st, ns, name)) {
+                if (!gp_err_occurred(st))
+                    name_error(st, name);
+                goto error;
+            }
+            if (gp_dict_del(st, ns, name))
+                goto error;
+            break;
+        }
+        case GP_OP_LOAD_FAST:
+            v = f->slots[arg];
+            if (!v) {
+                char buf[256];
+                gp_err_format(st, gp_type(st, GP_T_UNBOUND_LOCAL_ERROR),
+                              "local variable '%s' referenced before assignment",
+                              utf8_of(gp_tuple_item(co->varnames, arg), buf, sizeof buf));
+                goto error;
+            }
+            PUSH(gp_incref(v));
+            break;
+        case GP_OP_STORE_FAST:
+            v = POP();
+            x = f->slots[arg];
+            f->slots[arg] = v;
+            gp_xdecref(st, x);
+            break;
+        case GP_OP_DELETE_FAST:
+            x = f->slots[arg];
+            if (!x) {
+                char buf[256];
+                gp_err_format(st, gp_type(st, GP_T_UNBOUND_LOCAL_ERROR),
+                              "local variable '%s' referenced before assignment",
+                              utf8_of(gp_tuple_item(co->varnames, arg), buf, sizeof buf));
+                goto error;
+            }
+            f->slots[arg] = NULL;
+            gp_decref(st, x);
+            break;
+        case GP_OP_LOAD_DEREF:
+        case GP_OP_LOAD_CLASSDEREF: {
+            GpObject *cell = f->slots[co->nlocals + arg];
+            v = GP_CELL(cell)->ref;
+            if (!v) {
+                size_t ncell = gp_tuple_size(co->cellvars);
+                char buf[256];
+                if (arg < ncell)
+                    gp_err_format(st, gp_type(st, GP_T_UNBOUND_LOCAL_ERROR),
+                                  "local variable '%s' referenced before assignment",
+                                  utf8_of(gp_tuple_item(co->cellvars, arg), buf, sizeof buf));
+                else
+                    gp_err_format(st, gp_type(st, GP_T_NAME_ERROR),
+                                  "free variable '%s' referenced before assignment in enclosing "
+                                  "scope",
+                                  utf8_of(gp_tuple_item(co->freevars, arg - ncell), buf,
+                                          sizeof buf));
+                goto error;
+            }
+            PUSH(gp_incref(v));
+            break;
+        }
+        case GP_OP_STORE_DEREF: {
+            GpObject *cell = f->slots[co->nlocals + arg];
+            v = POP();
+            x = GP_CELL(cell)->ref;
+            GP_CELL(cell)->ref = v;
+            gp_xdecref(st, x);
+            break;
+        }
+        case GP_OP_DELETE_DEREF: {
+            GpObject *cell = f->slots[co->nlocals + arg];
+            x = GP_CELL(cell)->ref;
+            GP_CELL(cell)->ref = NULL;
+            gp_xdecref(st, x);
+            break;
+        }
+        case GP_OP_LOAD_CLOSURE:
+            PUSH(gp_incref(f->slots[co->nlocals + arg]));
+            break;
+        case GP_OP_LOAD_ATTR:
+            v = TOP();
+            x = gp_obj_getattr(st, v, NAME(arg));
+            if (!x)
+                goto error;
+            gp_decref(st, v);
+            TOP() = x;
+            break;
+        case GP_OP_STORE_ATTR:
+        case GP_OP_DELETE_ATTR: {
+            int store = GP_OP(instr) == GP_OP_STORE_ATTR;
+            v = TOP();
+            char buf[256];
+            if (v->type->setattr) {
+                if (v->type->setattr(st, v, NAME(arg), store ? PEEK(2) : NULL))
+                    goto error;
+            } else {
+                gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR),
+                              "'%s' object has no attribute '%s'", v->type->name,
+                              utf8_of(NAME(arg), buf, sizeof buf));
+                goto error;
+            }
+            gp_decref(st, POP());
+            if (store)
+                gp_decref(st, POP());
+            break;
+        }
+        case GP_OP_LOAD_METHOD:
+            v = TOP();
+            x = gp_obj_getattr(st, v, NAME(arg));
+            if (!x)
+                goto error;
+            gp_decref(st, v);
+            TOP() = NULL;   /* no self: the bound method comes next */
+            PUSH(x);
+            break;
+        case GP_OP_CALL_METHOD:
+        case GP_OP_CALL_FUNCTION:
+        case GP_OP_CALL_FUNCTION_KW: {
+            GpObject *kwnames = NULL;
+            size_t n = arg;
+            if (GP_OP(instr) == GP_OP_CALL_FUNCTION_KW)
+                kwnames = POP();
+            GpObject **args = f->sp - n;
+            GpObject *callable = args[-1];
+            size_t npos = n - (kwnames ? gp_tuple_size(kwnames) : 0);
+            size_t extra = GP_OP(instr) == GP_OP_CALL_METHOD;   /* the NULL below */
+            if (callable->type == gp_type(st, GP_T_FUNCTION)) {
+                /* Python to Python: a new frame, no C recursion */
+                GpFunction *fn = GP_FUNC(callable);
+                GpFrame *nf = push_frame(st, (GpCode *)fn->code, callable, fn->globals, NULL);
+                if (!nf || bind_args(st, nf, fn, args, npos, kwnames)) {
+                    if (nf)
+                        pop_frame(st, nf);
+                    gp_xdecref(st, kwnames);
+                    goto error;
+                }
+                gp_xdecref(st, kwnames);
+                for (size_t i = 0; i <= n; i++)
+                    gp_decref(st, POP());
+                f->sp -= extra;
+                f = nf;
+                co = f->code;
+                break;
+            }
+            x = gp_obj_call(st, callable, args, npos, kwnames);
+            gp_xdecref(st, kwnames);
+            if (!x)
+                goto error;
+            for (size_t i = 0; i <= n; i++)
+                gp_decref(st, POP());
+            f->sp -= extra;
+            PUSH(x);
+            break;
+        }
+        case GP_OP_CALL_FUNCTION_EX: {
+            GpObject *kw = (arg & 1) ? POP() : NULL;
+            GpObject *posargs = POP();
+            GpObject *callable = TOP();
+            size_t np = gp_tuple_size(posargs), nk = kw ? gp_dict_size(kw) : 0;
+            GpObject *kwnames = NULL, **all = NULL;
+            if (nk) {
+                kwnames = gp_tuple_new(st, nk);
+                all = gp_mem_alloc(st->heap, (np + nk) * sizeof *all);
+                if (!kwnames || !all) {
+                    if (!all)
+                        gp_err_nomemory(st);
+                    gp_xdecref(st, kwnames);
+                    gp_decref(st, posargs);
+                    gp_decref(st, kw);
+                    goto error;
+                }
+                size_t pos = 0, k = 0;
+                GpObject *key, *val;
+                while (gp_dict_next(kw, &pos, &key, &val)) {
+                    ((GpTuple *)kwnames)->items[k] = gp_incref(key);
+                    all[np + k++] = val;
+                }
+                for (size_t i = 0; i < np; i++)
+                    all[i] = gp_tuple_item(posargs, i);
+            }
+            x = gp_obj_call(st, callable, nk ? all : ((GpTuple *)posargs)->items, np, kwnames);
+            if (all)
+                gp_mem_free(st->heap, all, (np + nk) * sizeof *all);
+            gp_xdecref(st, kwnames);
+            gp_decref(st, posargs);
+            gp_xdecref(st, kw);
+            if (!x)
+                goto error;
+            gp_decref(st, POP());
+            PUSH(x);
+            break;
+        }
+        case GP_OP_MAKE_FUNCTION: {
+            GpObject *qualname = POP(), *code = POP();
+            GpObject *fn = gp_function_new(st, code, f->globals, qualname);
+            gp_decref(st, qualname);
+            gp_decref(st, code);
+            if (!fn)
+                goto error;
+            if (arg & 8)
+                GP_FUNC(fn)->closure = POP();
+            if (arg & 4)
+                gp_decref(st, POP());   /* annotations are not kept yet */
+            if (arg & 2)
+                GP_FUNC(fn)->kwdefaults = POP();
+            if (arg & 1)
+                GP_FUNC(fn)->defaults = POP();
+            PUSH(fn);
+            break;
+        }
+        case GP_OP_RETURN_VALUE: {
+            v = POP();
+            if (f->entry) {
+                pop_frame(st, f);
+                return v;
+            }
+            GpFrame *caller = f->prev;
+            pop_frame(st, f);
+            f = caller;
+            co = f->code;
+            PUSH(v);
+            break;
+        }
+        case GP_OP_BUILD_TUPLE:
+            x = gp_tuple_new(st, arg);
+            if (!x)
+                goto error;
+            for (uint32_t i = arg; i-- > 0;)
+                ((GpTuple *)x)->items[i] = POP();
+            PUSH(x);
+            break;
+        case GP_OP_BUILD_LIST:
+            x = gp_list_new(st, arg);
+            if (!x)
+                goto error;
+            for (uint32_t i = arg; i-- > 0;)
+                gp_list_init_item(x, i, POP());
+            PUSH(x);
+            break;
+        case GP_OP_BUILD_SET:
+            x = gp_set_new(st, NULL);
+            if (!x)
+                goto error;
+            for (uint32_t i = arg; i > 0; i--)
+                if (gp_set_add(st, x, PEEK(i))) {
+                    gp_decref(st, x);
+                    goto error;
+                }
+            for (uint32_t i = 0; i < arg; i++)
+                gp_decref(st, POP());
+            PUSH(x);
+            break;
+        case GP_OP_BUILD_MAP:
+            x = gp_dict_new_presized(st, arg);
+            if (!x)
+                goto error;
+            for (uint32_t i = arg; i > 0; i--)
+                if (gp_dict_set(st, x, PEEK(2 * i), PEEK(2 * i - 1))) {
+                    gp_decref(st, x);
+                    goto error;
+                }
+            for (uint32_t i = 0; i < 2 * arg; i++)
+                gp_decref(st, POP());
+            PUSH(x);
+            break;
+        case GP_OP_BUILD_CONST_KEY_MAP: {
+            GpObject *keys = TOP();
+            x = gp_dict_new_presized(st, arg);
+            if (!x)
+                goto error;
+            for (uint32_t i = 0; i < arg; i++)
+                if (gp_dict_set(st, x, gp_tuple_item(keys, i), PEEK(1 + arg - i))) {
+                    gp_decref(st, x);
+                    goto error;
+                }
+            for (uint32_t i = 0; i <= arg; i++)
+                gp_decref(st, POP());
+            PUSH(x);
+            break;
+        }
+        case GP_OP_BUILD_SLICE: {
+            GpObject *step = arg == 3 ? POP() : NULL;
+            w = POP();
+            v = TOP();
+            x = gp_slice_new(st, v, w, step);
+            gp_decref(st, w);
+            gp_xdecref(st, step);
+            if (!x)
+                goto error;
+            gp_decref(st, v);
+            TOP() = x;
+            break;
+        }
+        case GP_OP_BUILD_STRING: {
+            GpStrBuf b;
+            gp_strbuf_init(&b, st);
+            for (uint32_t i = arg; i > 0; i--)
+                gp_strbuf_add_str(&b, PEEK(i));
+            x = gp_strbuf_finish(&b);
+            if (!x)
+                goto error;
+            for (uint32_t i = 0; i < arg; i++)
+                gp_decref(st, POP());
+            PUSH(x);
+            break;
+        }
+        case GP_OP_LIST_APPEND:
+            v = POP();
+            if (gp_list_append(st, PEEK(arg), v)) {
+                PUSH(v);
+                goto error;
+            }
+            gp_decref(st, v);
+            break;
+        case GP_OP_SET_ADD:
+            v = POP();
+            if (gp_set_add(st, PEEK(arg), v)) {
+                PUSH(v);
+                goto error;
+            }
+            gp_decref(st, v);
+            break;
+        case GP_OP_MAP_ADD:
+            w = POP();
+            v = POP();
+            if (gp_dict_set(st, PEEK(arg), v, w)) {
+                PUSH(v);
+                PUSH(w);
+                goto error;
+            }
+            gp_decref(st, v);
+            gp_decref(st, w);
+            break;
+        case GP_OP_LIST_EXTEND:
+        case GP_OP_SET_UPDATE:
+        case GP_OP_DICT_UPDATE:
+        case GP_OP_DICT_MERGE: {
+            v = TOP();
+            GpObject *target = PEEK(arg + 1);
+            int rc;
+            if (GP_OP(instr) == GP_OP_LIST_EXTEND)
+                rc = gp_list_extend(st, target, v);
+            else if (GP_OP(instr) == GP_OP_SET_UPDATE)
+                rc = gp_set_update(st, target, v);
+            else if (!gp_obj_is_instance_of_type(v, gp_type(st, GP_T_DICT))) {
+                gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                              "'%s' object is not a mapping", v->type->name);
+                rc = -1;
+            } else
+                rc = gp_dict_merge(st, target, v, GP_OP(instr) == GP_OP_DICT_UPDATE ? 1 : 2);
+            if (rc)
+                goto error;
+            gp_decref(st, POP());
+            break;
+        }
+        case GP_OP_LIST_TO_TUPLE:
+            v = TOP();
+            x = gp_list_as_tuple(st, v);
+            if (!x)
+                goto error;
+            gp_decref(st, v);
+            TOP() = x;
+            break;
+        case GP_OP_UNPACK_SEQUENCE:
+        case GP_OP_UNPACK_EX: {
+            int star = GP_OP(instr) == GP_OP_UNPACK_EX;
+            size_t before = star ? (arg & 0xff) : arg, after = star ? (arg >> 8) : 0;
+            size_t n = before + after + (size_t)star;
+            v = TOP();
+            GpObject **out = f->sp - 1;   /* the sequence's slot and up */
+            GpObject *items[512];
+            GpObject **tmp = n <= 512 ? items : gp_mem_alloc(st->heap, n * sizeof *tmp);
+            if (!tmp) {
+                gp_err_nomemory(st);
+                goto error;
+            }
+            int rc = unpack(st, v, before, after, star, tmp);
+            if (rc == 0) {
+                f->sp--;
+                gp_decref(st, v);
+                for (size_t i = n; i-- > 0;)
+                    *out++ = tmp[i];
+                f->sp = out;
+            }
+            if (tmp != items)
+                gp_mem_free(st->heap, tmp, n * sizeof *tmp);
+            if (rc)
+                goto error;
+            break;
+        }
+        case GP_OP_JUMP_FORWARD:
+        case GP_OP_JUMP_ABSOLUTE:
+            f->ip = arg;
+            break;
+        case GP_OP_POP_JUMP_IF_FALSE:
+        case GP_OP_POP_JUMP_IF_TRUE: {
+            v = TOP();
+            int t = v == st->true_ ? 1 : v == st->false_ ? 0 : gp_obj_truth(st, v);
+            if (t < 0)
+                goto error;
+            f->sp--;
+            gp_decref(st, v);
+            if (t == (GP_OP(instr) == GP_OP_POP_JUMP_IF_TRUE))
+                f->ip = arg;
+            break;
+        }
+        case GP_OP_JUMP_IF_FALSE_OR_POP:
+        case GP_OP_JUMP_IF_TRUE_OR_POP: {
+            v = TOP();
+            int t = v == st->true_ ? 1 : v == st->false_ ? 0 : gp_obj_truth(st, v);
+            if (t < 0)
+                goto error;
+            if (t == (GP_OP(instr) == GP_OP_JUMP_IF_TRUE_OR_POP)) {
+                f->ip = arg;
+            } else {
+                f->sp--;
+                gp_decref(st, v);
+            }
+            break;
+        }
+        case GP_OP_FORMAT_VALUE: {
+            GpObject *spec = (arg & 4) ? POP() : NULL;
+            v = TOP();
+            x = format_value(st, v, arg, spec);
+            gp_xdecref(st, spec);
+            if (!x)
+                goto error;
+            gp_decref(st, v);
+            TOP() = x;
+            break;
+        }
+        case GP_OP_RAISE_VARARGS: {
+            if (arg == 0) {
+                gp_err_format(st, gp_type(st, GP_T_RUNTIME_ERROR), "No active exception to reraise");
+                goto error;
+            }
+            GpObject *cause = arg == 2 ? POP() : NULL;
+            v = POP();
+            raise_value(st, v, cause);
+            gp_decref(st, v);
+            gp_xdecref(st, cause);
+            goto error;
+        }
+        case GP_OP_LOAD_ASSERTION_ERROR:
+            PUSH(gp_incref(GP_OBJ(gp_type(st, GP_T_ASSERTION_ERROR))));
+            break;
+        default:
+            gp_err_format(st, gp_type(st, GP_T_SYSTEM_ERROR), "unknown opcode %s",
+                          gp_opcode_name(GP_OP(instr)));
+            goto error;
+        }
+        continue;
+    error:
+        /* the frame's entry in the traceback, then unwind to the caller */
+        for (;;) {
+            gp_traceback_add(st, co, gp_code_line_of(co, f->ip - 1));
+            int entry = f->entry;
+            GpFrame *caller = f->prev;
+            pop_frame(st, f);
+            if (entry)
+                return NULL;
+            f = caller;
+            co = f->code;
+            /* the call instruction in the caller failed too */
+        }
+    }
+}

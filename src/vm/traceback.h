@@ -1,0 +1,23 @@
+/*
+ * traceback.h - the frames an exception passed through, and printing them
+ * the way CPython does.
+ */
+#ifndef GP_VM_TRACEBACK_H
+#define GP_VM_TRACEBACK_H
+
+#include <stdio.h>
+
+#include "obj/code.h"
+
+/* Record that the pending exception passed through code at line. */
+void gp_traceback_add(GpState *st, GpCode *code, int line);
+
+/* A source line, for printing: returns the text of `line` of `filename`
+ * (without its newline) and its length, or NULL. */
+typedef const char *(*GpSourceLine)(void *ctx, const char *filename, int line, size_t *len);
+
+/* Print "Traceback (most recent call last): ... Type: message" and the
+ * chain of causes, as CPython prints an uncaught exception. */
+void gp_traceback_print(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx);
+
+#endif
