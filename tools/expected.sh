@@ -12,6 +12,7 @@ done
 echo "expected: regenerated $(ls tests/py/*.exp 2>/dev/null | wc -l) files"
 python3 tools/gen_floatrepr_vectors.py && echo "expected: regenerated tests/unit/floatrepr_vectors.h"
 python3 tools/gen_number_vectors.py
+python3 tools/gen_numeric_method_vectors.py
 python3 tools/ucs_oracle.py
 python3 tools/format_oracle.py
 for py in tests/symtable/*.py; do

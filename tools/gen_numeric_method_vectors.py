@@ -4,7 +4,7 @@ of floats, as CPython 3.11 computes them.  A vector is a function, up to
 three arguments and the repr of the result, or "!Type: message" for an
 exception.  Arguments are literals: i<decimal> f<repr> s<text> N (None)
 T F (True False) L (an empty list); k<name>=<literal> is a keyword
-argument.  Functions: int float bool (call the type), round, floor, ceil
+argument (texts hold no NUL: the vectors are C strings).  Functions: int float bool (call the type), round, floor, ceil
 (math's, of a float), .name (a method of the first argument, bound),
 int.name / float.name (the method descriptor called with self first).
 Run by `make expected`; the output is committed so the tests never need
@@ -92,7 +92,7 @@ int_texts = ["0", "-12", " 42 ", "1_000", "0x_1f", "0b101", "0o17", "ff", "Zz", 
              "0_0", "1__0", "_1", "1_", "", "  ", "12a", "9" * 40, "-" + "7" * 30, "0x",
              "+0b1", "\t+17\n", "- 1", "1.5", "1e3", "0X1F", "0B11", "0O7", "x" * 300,
              "\u0661\u0662\u0663", "\u00a0\u0664\u2003", "\u0661x", "12\u00e9", "\u20ac",
-             "1\x00", "\u3000-5\u3000"]
+             "\u3000-5\u3000"]
 for t in int_texts:
     add("int", t)
 for t in ["ff", "0x10", "10", "z", "Zz", "0b101", "0o17", "7", "_f", "1_0", "0", "010",
@@ -133,7 +133,7 @@ for t in ["1.5", " -2e3 ", "1_0.5", "inf", "-Infinity", "nan", "-nan", "1e400", 
           "abc", "", "1__0", ".5", "5.", "1e-400", "+0.0", "infinit", "nan(1)", "1_e5",
           "1e_5", "1.5\n", "\u0661.\u0665", "\u00a01.5\u2003", "\u0661x", "abc" * 100,
           "4.9e-324", "2.4703282292062327e-324", "2.4703282292062328e-324",
-          "1.7976931348623158e308", "1.7976931348623159e308", "1\x00"]:
+          "1.7976931348623158e308", "1.7976931348623159e308"]:
     add("float", t)
 add("float", [])
 add("float", None)
@@ -153,7 +153,7 @@ for v in ints + [True, False]:
     for m in ["bit_length", "bit_count", "conjugate", "as_integer_ratio", "__trunc__",
               "__floor__", "__ceil__", "__round__", "__getnewargs__"]:
         add("." + m, v)
-    for nd in [None, 0, 2, -1, -2, -3, -20, -21, -60, -91, -1000, 10**30, -10**30, True]:
+    for nd in [None, 0, 2, -1, -2, -3, -20, -21, -60, -91, -1000, 10**30, True]:
         add(".__round__", v, nd)
         add("round", v, nd)
     add("round", v)

@@ -18,8 +18,8 @@
  * walrus expressions), assignment of every target form, augmented
  * assignment, if/while/for with break/continue/else, def with every
  * parameter kind, closures, global/nonlocal, return, del, pass, raise,
- * assert.  Not yet (a SyntaxError saying so): try, with, class, import,
- * yield, generator expressions, async.
+ * assert, try/except/else/finally.  Not yet (a SyntaxError saying so):
+ * with, class, import, yield, generator expressions, async.
  */
 #include "lang/compile.h"
 
@@ -46,7 +46,18 @@ typedef struct Loop {
     int *breaks;                /* jumps to patch at the loop's end */
     size_t nbreaks, capbreaks;
     int for_loop;               /* a FOR_ITER iterator is on the stack */
+    int nfblocks;               /* fblocks open when the loop began */
 } Loop;
+
+/* What a return, break or continue must undo on its way out (CPython's
+ * fblocks): a try body's block, a handler's saved exception, a finally
+ * body to run. */
+typedef enum FbType { FB_TRY, FB_HANDLER, FB_FINALLY_TRY, FB_FINALLY_END } FbType;
+
+typedef struct Fblock {
+    FbType type;
+    const GpAstList *finalbody;     /* FB_FINALLY_TRY */
+} Fblock;
 
 typedef struct Unit {
     struct Unit *parent;
@@ -65,6 +76,9 @@ typedef struct Unit {
     int firstlineno;
     Loop loops[64];
     int nloops;
+    Fblock fblocks[64];
+    int nfblocks;
+    int blocks, maxblocks;      /* run-time blocks open, for the frame size */
     int argcount, posonly, kwonly, flags;
 } Unit;
 
@@ -162,6 +176,10 @@ static int stack_effect(int op, uint32_t arg)
         return 2;
     case GP_OP_STORE_SUBSCR:
         return -3;
+    case GP_OP_SETUP_FINALLY: case GP_OP_POP_BLOCK:
+        return 0;
+    case GP_OP_POP_EXCEPT: case GP_OP_RERAISE: case GP_OP_JUMP_IF_NOT_EXC_MATCH:
+        return -2;
     case GP_OP_DELETE_SUBSCR: case GP_OP_STORE_ATTR: case GP_OP_MAP_ADD:
         return -2;
     case GP_OP_CALL_FUNCTION: return -(int)arg;
@@ -468,6 +486,7 @@ static GpObject *finish_unit(Compiler *c)
     code->flags = u->flags;
     code->nlocals = (int)gp_tuple_size(code->varnames);
     code->stacksize = u->maxdepth + 1;
+    code->blockdepth = u->maxblocks;
     code->firstlineno = u->firstlineno;
     size_t ncell = gp_tuple_size(code->cellvars);
     if (ncell) {
@@ -1191,6 +1210,7 @@ static Loop *push_loop(Compiler *c, const GpAst *s, int continue_to, int for_loo
     memset(l, 0, sizeof *l);
     l->continue_to = continue_to;
     l->for_loop = for_loop;
+    l->nfblocks = u->nfblocks;
     return l;
 }
 
@@ -1214,6 +1234,152 @@ static void pop_loop(Compiler *c, int end)
     for (size_t i = 0; i < l->nbreaks; i++)
         patch(c, l->breaks[i], end);
     gp_mem_free(c->st->heap, l->breaks, l->capbreaks * sizeof(int));
+}
+
+static void push_fblock(Compiler *c, const GpAst *s, FbType type, const GpAstList *finalbody)
+{
+    Unit *u = c->u;
+    if (u->nfblocks == 64)
+        error_at(c, s, "too many statically nested blocks");
+    u->fblocks[u->nfblocks].type = type;
+    u->fblocks[u->nfblocks].finalbody = finalbody;
+    u->nfblocks++;
+}
+
+static void enter_block(Compiler *c)
+{
+    if (++c->u->blocks > c->u->maxblocks)
+        c->u->maxblocks = c->u->blocks;
+}
+
+/* Undo the innermost fblock on the way out of it; with preserve_tos the
+ * value on top of the stack (a return value) stays on top. */
+static void unwind_fblock(Compiler *c, int preserve_tos)
+{
+    Unit *u = c->u;
+    Fblock fb = u->fblocks[u->nfblocks - 1];
+    switch (fb.type) {
+    case FB_TRY:
+        emit(c, GP_OP_POP_BLOCK, 0);
+        break;
+    case FB_HANDLER:
+    case FB_FINALLY_END:
+        if (preserve_tos)
+            emit(c, GP_OP_ROT_THREE, 0);
+        emit(c, GP_OP_POP_EXCEPT, 0);
+        break;
+    case FB_FINALLY_TRY:
+        emit(c, GP_OP_POP_BLOCK, 0);
+        /* the finally body runs with its own fblock gone */
+        u->nfblocks--;
+        stmts(c, fb.finalbody);
+        u->nfblocks++;
+        break;
+    }
+}
+
+/* Unwind fblocks down to `keep` (they stay recorded: the code after a
+ * jump out is still inside them). */
+static void unwind_to(Compiler *c, int keep, int preserve_tos)
+{
+    Unit *u = c->u;
+    int saved = u->nfblocks;
+    Fblock copy[64];
+    memcpy(copy, u->fblocks, sizeof copy);
+    while (u->nfblocks > keep) {
+        unwind_fblock(c, preserve_tos);
+        u->nfblocks--;
+    }
+    memcpy(u->fblocks, copy, sizeof copy);
+    u->nfblocks = saved;
+}
+
+static void try_except(Compiler *c, const GpAst *s)
+{
+    Unit *u = c->u;
+    int d = u->depth;
+    enter_block(c);
+    int setup = emit_jump(c, GP_OP_SETUP_FINALLY, -1, d + 2);
+    push_fblock(c, s, FB_TRY, NULL);
+    stmts(c, &s->v.try_.body);
+    u->nfblocks--;
+    emit(c, GP_OP_POP_BLOCK, 0);
+    int to_else = emit_jump(c, GP_OP_JUMP_FORWARD, -1, d);
+    /* the handlers: the VM pushed the previous handled exception and this
+     * one, [prev exc], and a handler block */
+    patch(c, setup, here(c));
+    place(c, d + 2);
+    const GpAstList *hs = &s->v.try_.handlers;
+    int ends[256];
+    size_t nends = 0;
+    int typed_last = 1;
+    if (hs->len > 256)
+        unsupported(c, s, "more than 256 except clauses are");
+    for (size_t i = 0; i < hs->len; i++) {
+        const GpAst *h = hs->items[i];
+        set_line(c, h);
+        int next = -1;
+        typed_last = h->v.excepthandler.type != NULL;
+        if (h->v.excepthandler.type) {
+            emit(c, GP_OP_DUP_TOP, 0);
+            expr(c, h->v.excepthandler.type);
+            next = emit_jump(c, GP_OP_JUMP_IF_NOT_EXC_MATCH, -1, d + 2);
+        }
+        if (h->v.excepthandler.name) {
+            emit(c, GP_OP_DUP_TOP, 0);
+            name_op(c, h, h->v.excepthandler.name, CTX_STORE);
+        }
+        push_fblock(c, h, FB_HANDLER, NULL);
+        stmts(c, &h->v.excepthandler.body);
+        u->nfblocks--;
+        emit(c, GP_OP_POP_EXCEPT, 0);
+        if (h->v.excepthandler.name) {
+            /* `except E as e` unbinds e at the end of the handler */
+            load_const(c, c->st->none);
+            name_op(c, h, h->v.excepthandler.name, CTX_STORE);
+            name_op(c, h, h->v.excepthandler.name, CTX_DEL);
+        }
+        ends[nends++] = emit_jump(c, GP_OP_JUMP_FORWARD, -1, d);
+        if (next >= 0) {
+            patch(c, next, here(c));
+            place(c, d + 2);
+        }
+    }
+    if (typed_last)
+        emit(c, GP_OP_RERAISE, 0);
+    u->blocks--;
+    patch(c, to_else, here(c));
+    place(c, d);
+    stmts(c, &s->v.try_.orelse);
+    for (size_t i = 0; i < nends; i++)
+        patch(c, ends[i], here(c));
+    place(c, d);
+}
+
+static void try_finally(Compiler *c, const GpAst *s)
+{
+    Unit *u = c->u;
+    int d = u->depth;
+    enter_block(c);
+    int setup = emit_jump(c, GP_OP_SETUP_FINALLY, -1, d + 2);
+    push_fblock(c, s, FB_FINALLY_TRY, &s->v.try_.finalbody);
+    if (s->v.try_.handlers.len)
+        try_except(c, s);
+    else
+        stmts(c, &s->v.try_.body);
+    u->nfblocks--;
+    emit(c, GP_OP_POP_BLOCK, 0);
+    stmts(c, &s->v.try_.finalbody);     /* the normal path */
+    int end = emit_jump(c, GP_OP_JUMP_FORWARD, -1, d);
+    patch(c, setup, here(c));
+    place(c, d + 2);
+    push_fblock(c, s, FB_FINALLY_END, NULL);
+    stmts(c, &s->v.try_.finalbody);     /* with an exception pending */
+    u->nfblocks--;
+    emit(c, GP_OP_RERAISE, 0);
+    u->blocks--;
+    patch(c, end, here(c));
+    place(c, d);
 }
 
 static void stmt(Compiler *c, const GpAst *s)
@@ -1343,6 +1509,7 @@ static void stmt(Compiler *c, const GpAst *s)
                                                     : "'continue' not properly in loop");
         Loop *l = &u->loops[u->nloops - 1];
         int d = u->depth;
+        unwind_to(c, l->nfblocks, 0);
         if (s->kind == GP_AST_CONTINUE) {
             emit_jump(c, GP_OP_JUMP_ABSOLUTE, l->continue_to, d);
         } else {
@@ -1358,15 +1525,15 @@ static void stmt(Compiler *c, const GpAst *s)
     case GP_AST_RETURN:
         if (u->scope->type != GP_BLOCK_FUNCTION)
             error_at(c, s, "'return' outside function");
-        for (int i = u->nloops; i-- > 0;)
-            if (u->loops[i].for_loop) {
-                /* the iterators of enclosing for loops stay under the value:
-                 * RETURN_VALUE clears the frame's stack anyway */
-            }
         if (s->v.return_.value)
             expr(c, s->v.return_.value);
         else
             load_const(c, c->st->none);
+        {
+            int d = u->depth;
+            unwind_to(c, 0, 1);
+            u->depth = d;
+        }
         emit(c, GP_OP_RETURN_VALUE, 0);
         place(c, u->depth + 1);
         break;
@@ -1414,7 +1581,11 @@ static void stmt(Compiler *c, const GpAst *s)
         break;
     }
     case GP_AST_TRY:
-        unsupported(c, s, "the 'try' statement is");
+        if (s->v.try_.finalbody.len)
+            try_finally(c, s);
+        else
+            try_except(c, s);
+        break;
     case GP_AST_WITH:
         unsupported(c, s, "the 'with' statement is");
     case GP_AST_CLASSDEF:

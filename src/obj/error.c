@@ -99,8 +99,12 @@ static GpObject *exc_str(GpState *st, GpObject *o)
     size_t n = gp_tuple_size(e->args);
     if (n == 0)
         return gp_incref(st->empty_str);
-    if (n == 1)
+    if (n == 1) {
+        /* a KeyError shows its key as a key: KeyError('k') prints 'k' */
+        if (gp_type_is_subtype(o->type, gp_type(st, GP_T_KEY_ERROR)))
+            return gp_obj_repr(st, gp_tuple_item(e->args, 0));
         return gp_obj_str(st, gp_tuple_item(e->args, 0));
+    }
     return gp_obj_str(st, e->args);
 }
 
@@ -138,6 +142,68 @@ static GpObject *exc_call_new(GpState *st, GpObject *type, GpObject *const *args
     return e;
 }
 
+static GpObject *exc_get_args(GpState *st, GpObject *o)
+{
+    (void)st;
+    return gp_incref(((GpException *)o)->args);
+}
+
+static GpObject *or_none(GpState *st, GpObject *v)
+{
+    return gp_incref(v ? v : st->none);
+}
+
+static GpObject *exc_get_cause(GpState *st, GpObject *o)
+{
+    return or_none(st, ((GpException *)o)->cause);
+}
+
+static GpObject *exc_get_context(GpState *st, GpObject *o)
+{
+    return or_none(st, ((GpException *)o)->context);
+}
+
+static GpObject *exc_get_suppress(GpState *st, GpObject *o)
+{
+    return gp_incref(((GpException *)o)->suppress_context ? st->true_ : st->false_);
+}
+
+/* e.__cause__ = x / e.__context__ = x: None or an exception */
+static int set_exc_link(GpState *st, GpObject *o, GpObject *v, int cause)
+{
+    GpException *e = (GpException *)o;
+    if (v && v != st->none && !gp_obj_is_instance_of_type(v, gp_type(st, GP_T_BASE_EXCEPTION))) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "exception %s must be None or derive "
+                      "from BaseException", cause ? "cause" : "context");
+        return -1;
+    }
+    GpObject **slot = cause ? &e->cause : &e->context;
+    GpObject *old = *slot;
+    *slot = v && v != st->none ? gp_incref(v) : NULL;
+    if (cause)
+        e->suppress_context = 1;
+    gp_xdecref(st, old);
+    return 0;
+}
+
+static int exc_set_cause(GpState *st, GpObject *o, GpObject *v)
+{
+    return set_exc_link(st, o, v, 1);
+}
+
+static int exc_set_context(GpState *st, GpObject *o, GpObject *v)
+{
+    return set_exc_link(st, o, v, 0);
+}
+
+static const GpGetSetDef exc_getset[] = {
+    {"args", exc_get_args, NULL},
+    {"__cause__", exc_get_cause, exc_set_cause},
+    {"__context__", exc_get_context, exc_set_context},
+    {"__suppress_context__", exc_get_suppress, NULL},
+    {NULL, NULL, NULL},
+};
+
 const GpType gp_exception_template = {
     .name = "BaseException",
     .flags = GP_TF_GC | GP_TF_BASETYPE,
@@ -146,5 +212,6 @@ const GpType gp_exception_template = {
     .repr = exc_repr,
     .str = exc_str,
     .new_ = exc_call_new,
+    .getset = exc_getset,
     .traverse = exc_traverse,
 };

@@ -1041,6 +1041,12 @@ static GpObject *m_int_round(GpState *st, GpObject *self, GpObject *const *args,
                       "__round__ expected at most 1 argument, got %zu", nargs);
         return NULL;
     }
+    /* int.__round__(None) is an error in 3.11 (round(x, None) is not) */
+    if (nargs && args[0] == st->none) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "'NoneType' object cannot be interpreted as an integer");
+        return NULL;
+    }
     return gp_int_round(st, self, nargs ? args[0] : NULL);
 }
 

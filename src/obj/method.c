@@ -192,8 +192,21 @@ static void no_attribute(GpState *st, const char *what, const char *tname, GpObj
                   u ? u : "...");
 }
 
+const GpGetSetDef *gp_type_find_getset(const GpType *t, GpObject *name)
+{
+    for (; t; t = t->base)
+        if (t->getset)
+            for (const GpGetSetDef *g = t->getset; g->name; g++)
+                if (gp_str_equal_cstr(name, g->name))
+                    return g;
+    return NULL;
+}
+
 GpObject *gp_obj_getattr(GpState *st, GpObject *o, GpObject *name)
 {
+    const GpGetSetDef *g = gp_type_find_getset(o->type, name);
+    if (g)
+        return g->get(st, o);
     if (o->type->getattr)
         return o->type->getattr(st, o, name);
     GpObject *d = gp_type_lookup(st, o->type, name);
@@ -205,6 +218,33 @@ GpObject *gp_obj_getattr(GpState *st, GpObject *o, GpObject *name)
     if (!gp_err_occurred(st))
         no_attribute(st, "'%s' object has no attribute '%.*s'", o->type->name, name);
     return NULL;
+}
+
+int gp_obj_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v)
+{
+    const GpGetSetDef *g = gp_type_find_getset(o->type, name);
+    char buf[256];
+    size_t len;
+    const char *u = gp_str_utf8(name, buf, sizeof buf, &len);
+    if (g && g->set)
+        return g->set(st, o, v);
+    if (g) {
+        gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR),
+                      "attribute '%.*s' of '%s' objects is not writable", (int)(u ? len : 3),
+                      u ? u : "...", o->type->name);
+        return -1;
+    }
+    if (o->type->setattr)
+        return o->type->setattr(st, o, name, v);
+    if (gp_type_lookup(st, o->type, name))
+        gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR),
+                      "'%s' object attribute '%.*s' is read-only", o->type->name,
+                      (int)(u ? len : 3), u ? u : "...");
+    else
+        gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR),
+                      "'%s' object has no attribute '%.*s'", o->type->name, (int)(u ? len : 3),
+                      u ? u : "...");
+    return -1;
 }
 
 GpObject *gp_obj_getattr_cstr(GpState *st, GpObject *o, const char *name)

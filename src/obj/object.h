@@ -124,6 +124,13 @@ typedef struct GpMethodDef {
     int flags;
 } GpMethodDef;
 
+/* A computed attribute (CPython's getset descriptors): e.args, t.__name__. */
+typedef struct GpGetSetDef {
+    const char *name;
+    GpObject *(*get)(GpState *st, GpObject *o);
+    int (*set)(GpState *st, GpObject *o, GpObject *v);    /* NULL: read-only */
+} GpGetSetDef;
+
 /* Type flags. */
 #define GP_TF_GC        (1u << 0)   /* has a GpGCHead; traverse/clear given */
 #define GP_TF_BASETYPE  (1u << 1)   /* may be subclassed */
@@ -156,6 +163,7 @@ struct GpType {
     GpTraverseFn traverse;
     GpClearFn clear;
     const GpMethodDef *methods;     /* NULL-terminated; become type->dict */
+    const GpGetSetDef *getset;      /* NULL-terminated */
 };
 
 /* ---- reference counting ------------------------------------------------- */

@@ -77,6 +77,31 @@ static GpObject *type_repr(GpState *st, GpObject *o)
     return gp_str_format(st, "<class '%s'>", ((GpType *)o)->name);
 }
 
+static GpObject *type_get_name(GpState *st, GpObject *o)
+{
+    return gp_str_from_cstr(st, ((GpType *)o)->name);
+}
+
+static GpObject *type_get_module(GpState *st, GpObject *o)
+{
+    (void)o;
+    return gp_str_from_cstr(st, "builtins");
+}
+
+static GpObject *type_get_base(GpState *st, GpObject *o)
+{
+    GpType *b = ((GpType *)o)->base;
+    return gp_incref(b ? GP_OBJ(b) : st->none);
+}
+
+static const GpGetSetDef type_getset[] = {
+    {"__name__", type_get_name, NULL},
+    {"__qualname__", type_get_name, NULL},
+    {"__module__", type_get_module, NULL},
+    {"__base__", type_get_base, NULL},
+    {NULL, NULL, NULL},
+};
+
 const GpType gp_type_template = {
     .name = "type",
     .basicsize = sizeof(GpType),
@@ -85,6 +110,7 @@ const GpType gp_type_template = {
     .getattr = gp_method_type_getattr,
     .call = type_call,
     .new_ = type_new,
+    .getset = type_getset,
     .hash = identity_hash,
 };
 

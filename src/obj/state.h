@@ -66,6 +66,8 @@ struct GpState {
     void *frame;                    /* innermost GpFrame, or NULL */
     int py_depth, recursion_limit;  /* Python frames, sys.getrecursionlimit() */
     GpObject *builtins;             /* the builtins module's dict */
+    GpObject *exc_info;             /* the exception being handled, or NULL */
+    int reraise;                    /* the pending exception is re-raised */
 };
 
 /* Make a state with its own image.  NULL and a one-line reason in err. */

@@ -62,7 +62,8 @@ static GpFrame *push_frame(GpState *st, GpCode *code, GpObject *func, GpObject *
         return NULL;
     }
     size_t nslots = gp_code_nlocalsplus(code);
-    size_t bytes = sizeof(GpFrame) + (nslots + (size_t)code->stacksize) * sizeof(GpObject *);
+    size_t bytes = sizeof(GpFrame) + (nslots + (size_t)code->stacksize) * sizeof(GpObject *) +
+                   (size_t)code->blockdepth * sizeof(GpBlock);
     GpFrame *f = gp_stack_push(st->img, bytes);
     if (!f) {
         /* the stack area met the heap: a real stack overflow */
@@ -78,13 +79,29 @@ static GpFrame *push_frame(GpState *st, GpCode *code, GpObject *func, GpObject *
     f->locals = locals ? gp_incref(locals) : NULL;
     f->nslots = nslots;
     f->sp = f->slots + nslots;
+    f->blocks = (GpBlock *)(f->sp + code->stacksize);
     st->frame = f;
     st->py_depth++;
     return f;
 }
 
+static void set_exc_info(GpState *st, GpObject *e)
+{
+    GpObject *old = st->exc_info;
+    st->exc_info = e;
+    gp_xdecref(st, old);
+}
+
 static void pop_frame(GpState *st, GpFrame *f)
 {
+    /* a handler still running (the frame returned from inside `except`)
+     * ends here: the exception it handled is no longer being handled */
+    for (int i = f->nblocks; i-- > 0;) {
+        if (f->blocks[i].handler < 0) {
+            GpObject *prev = f->slots[f->nslots + f->blocks[i].level];
+            set_exc_info(st, prev == st->none ? NULL : gp_incref(prev));
+        }
+    }
     for (GpObject **p = f->slots; p < f->sp; p++)
         gp_xdecref(st, *p);
     gp_decref(st, GP_OBJ(f->code));
@@ -801,17 +818,8 @@ static GpObject *run(GpState *st, GpFrame *f)
         case GP_OP_STORE_ATTR:
         case GP_OP_DELETE_ATTR: {
             int store = GP_OP(instr) == GP_OP_STORE_ATTR;
-            v = TOP();
-            char buf[256];
-            if (v->type->setattr) {
-                if (v->type->setattr(st, v, NAME(arg), store ? PEEK(2) : NULL))
-                    goto error;
-            } else {
-                gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR),
-                              "'%s' object has no attribute '%s'", v->type->name,
-                              utf8_of(NAME(arg), buf, sizeof buf));
+            if (gp_obj_setattr(st, TOP(), NAME(arg), store ? PEEK(2) : NULL))
                 goto error;
-            }
             gp_decref(st, POP());
             if (store)
                 gp_decref(st, POP());
@@ -1144,7 +1152,13 @@ static GpObject *run(GpState *st, GpFrame *f)
         }
         case GP_OP_RAISE_VARARGS: {
             if (arg == 0) {
-                gp_err_format(st, gp_type(st, GP_T_RUNTIME_ERROR), "No active exception to reraise");
+                if (!st->exc_info) {
+                    gp_err_format(st, gp_type(st, GP_T_RUNTIME_ERROR),
+                                  "No active exception to reraise");
+                    goto error;
+                }
+                gp_err_set_instance(st, gp_incref(st->exc_info));
+                st->reraise = 1;
                 goto error;
             }
             GpObject *cause = arg == 2 ? POP() : NULL;
@@ -1153,6 +1167,59 @@ static GpObject *run(GpState *st, GpFrame *f)
             gp_decref(st, v);
             gp_xdecref(st, cause);
             goto error;
+        }
+        case GP_OP_SETUP_FINALLY:
+            f->blocks[f->nblocks].handler = (int)arg;
+            f->blocks[f->nblocks].level = (int)(f->sp - (f->slots + f->nslots));
+            f->nblocks++;
+            break;
+        case GP_OP_POP_BLOCK:
+            f->nblocks--;
+            break;
+        case GP_OP_POP_EXCEPT: {
+            /* [prev exc] -> []: the handler is done */
+            f->nblocks--;
+            gp_decref(st, POP());
+            v = POP();
+            set_exc_info(st, v == st->none ? NULL : v);
+            if (v == st->none)
+                gp_decref(st, v);
+            break;
+        }
+        case GP_OP_RERAISE:
+            /* the exception goes on, with the traceback it has */
+            gp_err_set_instance(st, gp_incref(TOP()));
+            st->reraise = 1;
+            goto error;
+        case GP_OP_JUMP_IF_NOT_EXC_MATCH: {
+            w = POP();
+            v = POP();
+            GpType *base = gp_type(st, GP_T_BASE_EXCEPTION), *tt = gp_type(st, GP_T_TYPE);
+            int match = 0, bad = 0;
+            if (w->type == gp_type(st, GP_T_TUPLE)) {
+                for (size_t i = 0; i < gp_tuple_size(w); i++) {
+                    GpObject *c = gp_tuple_item(w, i);
+                    if (c->type != tt || !gp_type_is_subtype((GpType *)c, base))
+                        bad = 1;
+                    else if (gp_obj_is_instance_of_type(v, (GpType *)c))
+                        match = 1;
+                }
+            } else if (w->type != tt || !gp_type_is_subtype((GpType *)w, base)) {
+                bad = 1;
+            } else {
+                match = gp_obj_is_instance_of_type(v, (GpType *)w);
+            }
+            gp_decref(st, v);
+            gp_decref(st, w);
+            if (bad) {
+                gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                              "catching classes that do not inherit from BaseException is not "
+                              "allowed");
+                goto error;
+            }
+            if (!match)
+                f->ip = arg;
+            break;
         }
         case GP_OP_LOAD_ASSERTION_ERROR:
             PUSH(gp_incref(GP_OBJ(gp_type(st, GP_T_ASSERTION_ERROR))));
@@ -1164,9 +1231,50 @@ static GpObject *run(GpState *st, GpFrame *f)
         }
         continue;
     error:
-        /* the frame's entry in the traceback, then unwind to the caller */
-        for (;;) {
+        /* the frame's entry in the traceback, then the innermost try block
+         * of the frame handles it, or the frame is unwound to the caller */
+        if (st->reraise) {
+            st->reraise = 0;
+        } else {
+            GpException *e = (GpException *)st->exc;
+            /* raised while handling another: that one is its context */
+            if (st->exc_info && GP_OBJ(e) != st->exc_info && !e->context) {
+                int cycle = 0;
+                for (GpException *c = (GpException *)st->exc_info; c && !cycle;
+                     c = (GpException *)c->context)
+                    cycle = GP_OBJ(c) == GP_OBJ(e);
+                if (!cycle)
+                    e->context = gp_incref(st->exc_info);
+            }
             gp_traceback_add(st, co, gp_code_line_of(co, f->ip - 1));
+        }
+        for (;;) {
+            int handled = 0;
+            while (f->nblocks > 0) {
+                GpBlock b = f->blocks[--f->nblocks];
+                GpObject **base = f->slots + f->nslots;
+                if (b.handler < 0) {
+                    /* leaving a running handler: its exception is done */
+                    GpObject *prev = base[b.level];
+                    set_exc_info(st, prev == st->none ? NULL : gp_incref(prev));
+                }
+                while (f->sp > base + b.level)
+                    gp_xdecref(st, POP());
+                if (b.handler >= 0) {
+                    GpObject *exc = gp_err_fetch(st);
+                    PUSH(st->exc_info ? gp_incref(st->exc_info) : gp_incref(st->none));
+                    PUSH(exc);
+                    set_exc_info(st, gp_incref(exc));
+                    f->blocks[f->nblocks].handler = -1;
+                    f->blocks[f->nblocks].level = b.level;
+                    f->nblocks++;
+                    f->ip = (size_t)b.handler;
+                    handled = 1;
+                    break;
+                }
+            }
+            if (handled)
+                break;
             int entry = f->entry;
             GpFrame *caller = f->prev;
             pop_frame(st, f);
@@ -1175,6 +1283,7 @@ static GpObject *run(GpState *st, GpFrame *f)
             f = caller;
             co = f->code;
             /* the call instruction in the caller failed too */
+            gp_traceback_add(st, co, gp_code_line_of(co, f->ip - 1));
         }
     }
 }

@@ -7,8 +7,14 @@
 #include "obj/code.h"
 #include "obj/func.h"
 
+/* A try block: where its handler is and how deep the value stack was. */
+typedef struct GpBlock {
+    int handler;                /* instruction index; -1: an except handler is running */
+    int level;                  /* value-stack depth when the block began */
+} GpBlock;
+
 /* An activation record on the stack area: a header, then the slots for
- * locals, cells and frees, then the value stack. */
+ * locals, cells and frees, then the value stack, then the block stack. */
 typedef struct GpFrame {
     struct GpFrame *prev;       /* the caller's frame */
     GpCode *code;
@@ -18,6 +24,8 @@ typedef struct GpFrame {
     size_t ip;                  /* index of the next instruction */
     GpObject **sp;              /* first free value-stack slot */
     int entry;                  /* returning from it returns to C */
+    int nblocks;
+    GpBlock *blocks;
     size_t nslots;              /* locals + cells + frees */
     GpObject *slots[];
 } GpFrame;
