@@ -5,7 +5,7 @@ three arguments and the repr of the result, or "!Type: message" for an
 exception.  Arguments are literals: i<decimal> f<repr> s<text> N (None)
 T F (True False) L (an empty list); k<name>=<literal> is a keyword
 argument (texts hold no NUL: the vectors are C strings).  Functions: int float bool (call the type), round, floor, ceil
-(math's, of a float), .name (a method of the first argument, bound),
+(math's, of a float), @name (an attribute of the first argument), .name (a method of the first argument, bound),
 int.name / float.name (the method descriptor called with self first).
 Run by `make expected`; the output is committed so the tests never need
 python3."""
@@ -57,6 +57,8 @@ def callee(fn, args):
         return math.ceil
     if fn.startswith("."):
         return getattr(args[0], fn[1:])
+    if fn.startswith("@"):
+        return lambda *a: getattr(a[0], fn[1:])
     tname, name = fn.split(".")
     return getattr({"int": int, "float": float}[tname], name)
 
@@ -171,6 +173,11 @@ add("int.__round__", 1234, -2)
 add("float.hex", 1)
 add("float.hex", 1.0)
 add("float.is_integer", 2.0)
+
+for v in [0, -7, 2**70, -2**64, True, False, 0.0, -0.0, -2.5, 1e300, float("nan"),
+          float("-inf")]:
+    for a in ["real", "imag", "numerator", "denominator"]:
+        add("@" + a, v)
 
 # ---- float methods, floor, ceil ----
 rnd = random.Random(311)

@@ -20,7 +20,7 @@ for t in "$BUILD"/tests/test_*; do
     fi
     pass=$((pass + p)); fail=$((fail + f))
 done
-for suite in asttests symtests pytests; do
+for suite in asttests symtests pytests gptests; do
     sh "tools/$suite.sh" "$BUILD" >"$out" 2>&1
     grep -v "^$suite:" "$out"
     sp=$(sed -n "s/^$suite: \([0-9]*\) passed, \([0-9]*\) failed\$/\1/p" "$out")

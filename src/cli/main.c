@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "inspect/map.h"
+#include "lib/lib.h"
 #include "lang/compile.h"
 #include "lang/parser.h"
 #include "mem/mem.h"
@@ -20,6 +21,7 @@
 #include "obj/int.h"
 #include "obj/state.h"
 #include "obj/str.h"
+#include "obj/tuple.h"
 #include "vm/eval.h"
 #include "vm/traceback.h"
 
@@ -140,8 +142,28 @@ static int run_program(GpState *st, const Source *src, int map)
     fflush(stdout);
     if (!r) {
         GpObject *exc = gp_err_fetch(st);
-        if (exc->type == gp_type(st, GP_T_SYSTEM_EXIT)) {
-            status = 0;
+        if (gp_type_is_subtype(exc->type, gp_type(st, GP_T_SYSTEM_EXIT))) {
+            /* sys.exit(n): n is the status; sys.exit("msg") prints it, status 1 */
+            GpObject *args = ((GpException *)exc)->args;
+            GpObject *exit_code = gp_tuple_size(args) ? gp_tuple_item(args, 0) : st->none;
+            int64_t n = 0;
+            if (exit_code == st->none) {
+                status = 0;
+            } else if (gp_obj_is_instance_of_type(exit_code, gp_type(st, GP_T_INT)) &&
+                       gp_int_as_i64(st, exit_code, &n) == 0) {
+                status = (int)(n & 0xff);
+            } else {
+                gp_err_clear(st);
+                GpObject *s = gp_obj_str(st, exit_code);
+                char buf[1024];
+                size_t len;
+                const char *u = s ? gp_str_utf8(s, buf, sizeof buf, &len) : NULL;
+                if (u)
+                    fprintf(stderr, "%.*s\n", (int)len, u);
+                gp_xdecref(st, s);
+                gp_err_clear(st);
+                status = 1;
+            }
         } else {
             gp_traceback_print(st, exc, stderr, source_line, (void *)src);
             status = 1;
@@ -258,10 +280,12 @@ int main(int argc, char **argv)
     if (gp_vm_init(st) != 0) {
         fprintf(stderr, "glasspy: the memory image is too small to start the interpreter\n");
         status = 1;
-    } else if (src.text) {
-        status = run_program(st, &src, map);
-    } else if (map) {
-        gp_map_print(st->img, stderr);
+    } else {
+        gp_lib_install(st);
+        if (src.text)
+            status = run_program(st, &src, map);
+        else if (map)
+            gp_map_print(st->img, stderr);
     }
     gp_state_destroy(st);
     free(text);

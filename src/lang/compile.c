@@ -174,6 +174,12 @@ static int stack_effect(int op, uint32_t arg)
         return 1;
     case GP_OP_DUP_TOP_TWO:
         return 2;
+    case GP_OP_IMPORT_NAME:
+        return -1;
+    case GP_OP_IMPORT_FROM:
+        return 1;
+    case GP_OP_IMPORT_STAR:
+        return -1;
     case GP_OP_STORE_SUBSCR:
         return -3;
     case GP_OP_SETUP_FINALLY: case GP_OP_POP_BLOCK:
@@ -1591,8 +1597,64 @@ static void stmt(Compiler *c, const GpAst *s)
     case GP_AST_CLASSDEF:
         unsupported(c, s, "class definitions are");
     case GP_AST_IMPORT:
-    case GP_AST_IMPORTFROM:
-        unsupported(c, s, "the 'import' statement is");
+        for (size_t i = 0; i < s->v.import.names.len; i++) {
+            const GpAst *al = s->v.import.names.items[i];
+            const char *name = al->v.alias.name;
+            load_const(c, c->st->small_ints[5]);    /* level 0 */
+            load_const(c, c->st->none);
+            emit(c, GP_OP_IMPORT_NAME, name_index(c, u->names, name));
+            const char *dot = strchr(name, '.');
+            if (al->v.alias.asname) {
+                /* import a.b.c as d: d is the innermost module */
+                while (dot) {
+                    const char *next = strchr(dot + 1, '.');
+                    size_t len = next ? (size_t)(next - dot - 1) : strlen(dot + 1);
+                    char *part = gp_astarena_strdup(c->table->arena, dot + 1, len);
+                    if (!part)
+                        fail_exc(c);
+                    emit(c, GP_OP_IMPORT_FROM, name_index(c, u->names, part));
+                    emit(c, GP_OP_ROT_TWO, 0);
+                    emit(c, GP_OP_POP_TOP, 0);
+                    dot = next;
+                }
+                name_op(c, al, al->v.alias.asname, CTX_STORE);
+            } else {
+                /* import a.b binds a */
+                char *first = gp_astarena_strdup(c->table->arena, name,
+                                                 dot ? (size_t)(dot - name) : strlen(name));
+                if (!first)
+                    fail_exc(c);
+                name_op(c, al, first, CTX_STORE);
+            }
+        }
+        break;
+    case GP_AST_IMPORTFROM: {
+        const GpAstList *names = &s->v.importfrom.names;
+        GpObject *level = check(c, gp_int_from_i64(c->st, s->v.importfrom.level));
+        load_const(c, level);
+        gp_decref(c->st, level);
+        gp_state_push_area(c->st, c->st->statics);
+        GpObject *fromlist = gp_tuple_new(c->st, names->len);
+        gp_state_pop_area(c->st);
+        check(c, fromlist);
+        for (size_t i = 0; i < names->len; i++)
+            ((GpTuple *)fromlist)->items[i] = make_str(c, names->items[i]->v.alias.name);
+        load_const(c, fromlist);
+        gp_decref(c->st, fromlist);
+        emit(c, GP_OP_IMPORT_NAME,
+             name_index(c, u->names, s->v.importfrom.module ? s->v.importfrom.module : ""));
+        if (names->len == 1 && strcmp(names->items[0]->v.alias.name, "*") == 0) {
+            emit(c, GP_OP_IMPORT_STAR, 0);
+            break;
+        }
+        for (size_t i = 0; i < names->len; i++) {
+            const GpAst *al = names->items[i];
+            emit(c, GP_OP_IMPORT_FROM, name_index(c, u->names, al->v.alias.name));
+            name_op(c, al, al->v.alias.asname ? al->v.alias.asname : al->v.alias.name, CTX_STORE);
+        }
+        emit(c, GP_OP_POP_TOP, 0);
+        break;
+    }
     default:
         unsupported(c, s, "this statement is");
     }

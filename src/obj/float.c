@@ -336,8 +336,7 @@ static const GpNumberSlots float_num = {
  * float() and the methods of CPython 3.11's float with its messages.  Not
  * here: fromhex (a classmethod: the core has no classmethod descriptor
  * yet), __getformat__ (a classmethod too), __format__ (the format
- * dispatch), the attributes real and imag (getset descriptors, which the
- * core lacks). */
+ * dispatch).  The attributes real and imag are getsets, as CPython's. */
 
 static GpObject *could_not_convert(GpState *st, GpObject *s)
 {
@@ -653,6 +652,23 @@ static GpObject *m_float_getnewargs(GpState *st, GpObject *self, GpObject *const
     return t;
 }
 
+static GpObject *get_real(GpState *st, GpObject *o)
+{
+    return float_pos(st, o);
+}
+
+static GpObject *get_imag(GpState *st, GpObject *o)
+{
+    (void)o;
+    return gp_float_from_double(st, 0.0);
+}
+
+static const GpGetSetDef float_getset[] = {
+    {"real", get_real, NULL},
+    {"imag", get_imag, NULL},
+    {NULL, NULL, NULL},
+};
+
 static const GpMethodDef float_methods[] = {
     {"conjugate", m_float_self, GP_METH_NOARGS},
     {"__trunc__", m_float_trunc, GP_METH_NOARGS},
@@ -677,4 +693,5 @@ const GpType gp_float_template = {
     .num = &float_num,
     .new_ = float_new,
     .methods = float_methods,
+    .getset = float_getset,
 };

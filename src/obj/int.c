@@ -829,9 +829,8 @@ static const GpNumberSlots int_num = {
  * int(), int(x), int(text, base) and the methods of CPython 3.11's int,
  * with its messages.  Not here: to_bytes/from_bytes (no bytes type yet),
  * is_integer (3.12), __format__ (the format dispatch), __sizeof__ (sizes
- * differ from CPython's by design), and the attributes real, imag,
- * numerator, denominator (CPython's getset descriptors: they need a
- * getset entry in GpType, which the core does not have yet). */
+ * differ from CPython's by design).  The attributes real, imag, numerator
+ * and denominator are getsets, as CPython's. */
 
 /* The ASCII form of a str for int() and float(): CPython's
  * _PyUnicode_TransformDecimalAndSpaceToASCII (Unicode digits to '0'..'9',
@@ -1050,6 +1049,31 @@ static GpObject *m_int_round(GpState *st, GpObject *self, GpObject *const *args,
     return gp_int_round(st, self, nargs ? args[0] : NULL);
 }
 
+static GpObject *get_self(GpState *st, GpObject *o)
+{
+    return int_pos(st, o);
+}
+
+static GpObject *get_zero(GpState *st, GpObject *o)
+{
+    (void)o;
+    return gp_int_from_i64(st, 0);
+}
+
+static GpObject *get_one(GpState *st, GpObject *o)
+{
+    (void)o;
+    return gp_int_from_i64(st, 1);
+}
+
+static const GpGetSetDef int_getset[] = {
+    {"real", get_self, NULL},
+    {"imag", get_zero, NULL},
+    {"numerator", get_self, NULL},
+    {"denominator", get_one, NULL},
+    {NULL, NULL, NULL},
+};
+
 static const GpMethodDef int_methods[] = {
     {"conjugate", m_int_self, GP_METH_NOARGS},
     {"bit_length", m_bit_length, GP_METH_NOARGS},
@@ -1074,4 +1098,5 @@ const GpType gp_int_template = {
     .num = &int_num,
     .new_ = int_new,
     .methods = int_methods,
+    .getset = int_getset,
 };

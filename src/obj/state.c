@@ -16,6 +16,8 @@
 #include "obj/method.h"
 #include "obj/func.h"
 #include "obj/lazyiter.h"
+#include "obj/module.h"
+#include "obj/stream.h"
 #include "obj/float.h"
 #include "obj/int.h"
 #include "obj/iter.h"
@@ -57,6 +59,8 @@ static const struct {
     {GP_T_SYSTEM_EXIT, "SystemExit", GP_T_BASE_EXCEPTION},
     {GP_T_KEYBOARD_INTERRUPT, "KeyboardInterrupt", GP_T_BASE_EXCEPTION},
     {GP_T_EOF_ERROR, "EOFError", GP_T_EXCEPTION},
+    {GP_T_IMPORT_ERROR, "ImportError", GP_T_EXCEPTION},
+    {GP_T_MODULE_NOT_FOUND_ERROR, "ModuleNotFoundError", GP_T_IMPORT_ERROR},
 };
 
 void gp_state_push_area(GpState *st, GpArea *a)
@@ -142,6 +146,8 @@ static int make_statics(GpState *st)
         {GP_T_MAP, &gp_map_template, GP_T_OBJECT},
         {GP_T_FILTER, &gp_filter_template, GP_T_OBJECT},
         {GP_T_REVERSED, &gp_reversed_template, GP_T_OBJECT},
+        {GP_T_MODULE, &gp_module_template, GP_T_OBJECT},
+        {GP_T_STREAM, &gp_stream_template, GP_T_OBJECT},
         {GP_T_BASE_EXCEPTION, &gp_exception_template, GP_T_OBJECT},
     };
     for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)

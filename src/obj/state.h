@@ -29,7 +29,8 @@ typedef enum GpTypeId {
     GP_T_DICT_KEYS, GP_T_DICT_VALUES, GP_T_DICT_ITEMS,
     GP_T_SET, GP_T_FROZENSET, GP_T_SET_ITER,
     GP_T_METHOD_DESCR, GP_T_CFUNCTION, GP_T_CODE, GP_T_FUNCTION, GP_T_CELL,
-    GP_T_ENUMERATE, GP_T_ZIP, GP_T_MAP, GP_T_FILTER, GP_T_REVERSED,
+    GP_T_ENUMERATE, GP_T_ZIP, GP_T_MAP, GP_T_FILTER, GP_T_REVERSED, GP_T_MODULE,
+    GP_T_STREAM,
     /* exceptions */
     GP_T_BASE_EXCEPTION, GP_T_EXCEPTION, GP_T_ARITHMETIC_ERROR,
     GP_T_ZERO_DIVISION_ERROR, GP_T_OVERFLOW_ERROR, GP_T_LOOKUP_ERROR,
@@ -38,7 +39,7 @@ typedef enum GpTypeId {
     GP_T_NOT_IMPLEMENTED_ERROR, GP_T_NAME_ERROR, GP_T_ATTRIBUTE_ERROR,
     GP_T_STOP_ITERATION, GP_T_SYSTEM_ERROR, GP_T_UNICODE_ERROR,
     GP_T_UNBOUND_LOCAL_ERROR, GP_T_ASSERTION_ERROR, GP_T_SYSTEM_EXIT,
-    GP_T_KEYBOARD_INTERRUPT, GP_T_EOF_ERROR,
+    GP_T_KEYBOARD_INTERRUPT, GP_T_EOF_ERROR, GP_T_IMPORT_ERROR, GP_T_MODULE_NOT_FOUND_ERROR,
     GP_T_COUNT
 } GpTypeId;
 
@@ -67,6 +68,9 @@ struct GpState {
     int py_depth, recursion_limit;  /* Python frames, sys.getrecursionlimit() */
     GpObject *builtins;             /* the builtins module's dict */
     GpObject *exc_info;             /* the exception being handled, or NULL */
+    GpObject *modules;              /* sys.modules: name -> module */
+    GpObject *interned;             /* sys.intern's table */
+    const struct GpBuiltinModule *builtin_modules;   /* vm/import.h */
     int reraise;                    /* the pending exception is re-raised */
 };
 

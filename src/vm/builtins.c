@@ -96,10 +96,32 @@ static GpObject *bi_print(GpState *st, GpObject *self, GpObject *const *args, si
                       bad == sep ? "sep" : "end", bad->type->name);
         return NULL;
     }
-    if (file && file != st->none) {
-        gp_err_format(st, gp_type(st, GP_T_NOT_IMPLEMENTED_ERROR),
-                      "print(file=...) is not supported yet: there are no file objects");
-        return NULL;
+    if (file == st->none)
+        file = NULL;
+    if (file) {
+        /* any object with a write() method */
+        GpObject *w = gp_obj_getattr_cstr(st, file, "write");
+        if (!w)
+            return NULL;
+        GpObject *space = gp_str_from_cstr(st, " "), *nl = gp_str_from_cstr(st, "\n");
+        int rc = !space || !nl;
+        for (size_t i = 0; i <= nargs && !rc; i++) {
+            GpObject *piece = i == nargs ? gp_incref(end ? end : nl) : gp_obj_str(st, args[i]);
+            if (i > 0 && i < nargs) {
+                GpObject *sp = sep ? sep : space;
+                GpObject *r = gp_obj_call(st, w, &sp, 1, NULL);
+                rc = !r;
+                gp_xdecref(st, r);
+            }
+            GpObject *r = piece && !rc ? gp_obj_call(st, w, &piece, 1, NULL) : NULL;
+            rc = rc || !r;
+            gp_xdecref(st, r);
+            gp_xdecref(st, piece);
+        }
+        gp_xdecref(st, space);
+        gp_xdecref(st, nl);
+        gp_decref(st, w);
+        return rc ? NULL : gp_incref(st->none);
     }
     FILE *out = stdout;
     for (size_t i = 0; i < nargs; i++) {

@@ -33,6 +33,7 @@
 #include "obj/str.h"
 #include "obj/tuple.h"
 #include "vm/builtins.h"
+#include "vm/import.h"
 #include "vm/opcode.h"
 #include "vm/traceback.h"
 
@@ -539,6 +540,12 @@ GpObject *gp_eval_module(GpState *st, GpObject *code, GpObject *globals)
 int gp_vm_init(GpState *st)
 {
     gp_type(st, GP_T_FUNCTION)->call = function_call;
+    gp_state_push_area(st, st->globals);
+    st->modules = gp_dict_new(st);
+    st->interned = gp_dict_new(st);
+    gp_state_pop_area(st);
+    if (!st->modules || !st->interned)
+        return -1;
     return gp_builtins_init(st);
 }
 
@@ -1219,6 +1226,59 @@ static GpObject *run(GpState *st, GpFrame *f)
             }
             if (!match)
                 f->ip = arg;
+            break;
+        }
+        case GP_OP_IMPORT_NAME: {
+            /* [level fromlist] -> [module]; only absolute imports so far */
+            gp_decref(st, POP());
+            v = POP();
+            int level = (int)GP_INT(v)->u.s.v;
+            gp_decref(st, v);
+            if (level > 0) {
+                gp_err_format(st, gp_type(st, GP_T_IMPORT_ERROR),
+                              "attempted relative import with no known parent package");
+                goto error;
+            }
+            x = gp_import(st, NAME(arg));
+            if (!x)
+                goto error;
+            PUSH(x);
+            break;
+        }
+        case GP_OP_IMPORT_FROM:
+            x = gp_obj_getattr(st, TOP(), NAME(arg));
+            if (!x) {
+                if (gp_err_matches(st, gp_type(st, GP_T_ATTRIBUTE_ERROR))) {
+                    char a[128], b[128];
+                    gp_err_clear(st);
+                    GpObject *mname = gp_obj_getattr_cstr(st, TOP(), "__name__");
+                    gp_err_clear(st);
+                    gp_err_format(st, gp_type(st, GP_T_IMPORT_ERROR),
+                                  "cannot import name '%s' from '%s' (unknown location)",
+                                  utf8_of(NAME(arg), a, sizeof a),
+                                  mname ? utf8_of(mname, b, sizeof b) : "?");
+                    gp_xdecref(st, mname);
+                }
+                goto error;
+            }
+            PUSH(x);
+            break;
+        case GP_OP_IMPORT_STAR: {
+            v = TOP();
+            GpObject *d = gp_obj_getattr_cstr(st, v, "__dict__");
+            if (!d)
+                goto error;
+            size_t pos = 0;
+            GpObject *k, *val;
+            int rc = 0;
+            GpObject *ns = f->locals ? f->locals : f->globals;
+            while (!rc && gp_dict_next(d, &pos, &k, &val))
+                if (GP_STR(k)->length && gp_str_at(k, 0) != '_')
+                    rc = gp_dict_set(st, ns, k, val);
+            gp_decref(st, d);
+            if (rc)
+                goto error;
+            gp_decref(st, POP());
             break;
         }
         case GP_OP_LOAD_ASSERTION_ERROR:

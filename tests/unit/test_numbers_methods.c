@@ -1,5 +1,5 @@
 /* The constructors int(), float(), bool(), the methods of int and float,
- * round() and floor/ceil of floats against CPython 3.11: every result and
+ * their attributes, round() and floor/ceil of floats against CPython 3.11: every result and
  * message CPython printed (numeric_method_vectors.h, made by
  * tools/gen_numeric_method_vectors.py), with the heap back where it
  * started afterwards. */
@@ -114,6 +114,8 @@ static GpObject *evaluate(const char *fn, GpObject **args, size_t npos, size_t n
         return gp_float_floor(st, args[0]);
     if (strcmp(fn, "ceil") == 0)
         return gp_float_ceil(st, args[0]);
+    if (fn[0] == '@')
+        return gp_obj_getattr_cstr(st, args[0], fn + 1);
     if (fn[0] == '.')
         return call(gp_obj_getattr_cstr(st, args[0], fn + 1), args + 1, npos - 1, kwnames);
     const char *dot = strchr(fn, '.');

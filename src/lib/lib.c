@@ -1,0 +1,44 @@
+/*
+ * lib.c - the table of built-in modules, and sys.getsizeof.
+ */
+#include "lib/lib.h"
+
+#include "obj/dict.h"
+#include "obj/int.h"
+#include "obj/list.h"
+#include "obj/state.h"
+#include "obj/str.h"
+#include "obj/tuple.h"
+#include "vm/import.h"
+
+static const GpBuiltinModule builtin_modules[] = {
+    {"sys", gp_lib_sys_init},
+    {NULL, NULL},
+};
+
+void gp_lib_install(GpState *st)
+{
+    gp_import_set_builtins(st, builtin_modules);
+}
+
+/* The object's real footprint: its block (header, GC header, inline items)
+ * and what it owns outside it (a list's item array, a big int's limbs). */
+size_t gp_obj_sizeof(GpState *st, GpObject *o)
+{
+    GpType *t = o->type;
+    size_t gc = (t->flags & GP_TF_GC) ? sizeof(GpGCHead) : 0;
+    if (gp_obj_is_instance_of_type(o, gp_type(st, GP_T_STR)))
+        return sizeof(GpStr) + (GP_STR(o)->length + 1) * GP_STR(o)->kind;
+    if (gp_obj_is_instance_of_type(o, gp_type(st, GP_T_TUPLE)))
+        return gc + sizeof(GpTuple) + gp_tuple_size(o) * sizeof(GpObject *);
+    if (gp_obj_is_instance_of_type(o, gp_type(st, GP_T_LIST)))
+        return gp_list_sizeof(o);   /* header, collector header and item array */
+    if (gp_obj_is_instance_of_type(o, gp_type(st, GP_T_INT)) && !gp_int_is_small(o))
+        return sizeof(GpInt) + (size_t)GP_INT(o)->u.z._mp_alloc * sizeof(mp_limb_t);
+    if (gp_obj_is_instance_of_type(o, gp_type(st, GP_T_DICT))) {
+        GpDictGeometry g;
+        gp_dict_geometry(o, &g);
+        return gc + t->basicsize + g.table_bytes;
+    }
+    return gc + t->basicsize;
+}

@@ -1,0 +1,178 @@
+/*
+ * sys.c - the sys module.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "lib/lib.h"
+#include "obj/dict.h"
+#include "obj/error.h"
+#include "obj/int.h"
+#include "obj/list.h"
+#include "obj/module.h"
+#include "obj/state.h"
+#include "obj/stream.h"
+#include "obj/str.h"
+#include "obj/tuple.h"
+
+/* ---- functions ---------------------------------------------------------------------- */
+
+static GpObject *sys_exit(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                          GpObject *kwnames)
+{
+    (void)self, (void)kwnames;
+    if (nargs > 1) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "exit expected at most 1 argument, got %zu",
+                      nargs);
+        return NULL;
+    }
+    gp_err_set(st, gp_type(st, GP_T_SYSTEM_EXIT), nargs ? args[0] : NULL);
+    return NULL;
+}
+
+static GpObject *sys_getrecursionlimit(GpState *st, GpObject *self, GpObject *const *args,
+                                       size_t nargs, GpObject *kwnames)
+{
+    (void)self, (void)args, (void)nargs, (void)kwnames;
+    return gp_int_from_i64(st, st->recursion_limit);
+}
+
+static GpObject *sys_setrecursionlimit(GpState *st, GpObject *self, GpObject *const *args,
+                                       size_t nargs, GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    int64_t n;
+    if (!gp_obj_is_instance_of_type(args[0], gp_type(st, GP_T_INT))) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "'%s' object cannot be interpreted as an "
+                      "integer", args[0]->type->name);
+        return NULL;
+    }
+    if (gp_int_as_i64(st, args[0], &n))
+        return NULL;
+    if (n < 1) {
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                      "recursion limit must be greater or equal than 1");
+        return NULL;
+    }
+    if (n <= st->py_depth) {
+        gp_err_format(st, gp_type(st, GP_T_RECURSION_ERROR),
+                      "cannot set the recursion limit to %lld at the recursion depth %d: the "
+                      "limit is too low", (long long)n, st->py_depth);
+        return NULL;
+    }
+    st->recursion_limit = n > 1000000000 ? 1000000000 : (int)n;
+    return gp_incref(st->none);
+}
+
+static GpObject *sys_getrefcount(GpState *st, GpObject *self, GpObject *const *args,
+                                 size_t nargs, GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    return gp_int_from_i64(st, (int64_t)gp_refcount(args[0]));
+}
+
+static GpObject *sys_getsizeof(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                               GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    return gp_int_from_i64(st, (int64_t)gp_obj_sizeof(st, args[0]));
+}
+
+static GpObject *sys_intern(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                            GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    GpObject *s = args[0];
+    if (s->type != gp_type(st, GP_T_STR)) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "intern() argument must be str, not %s",
+                      s->type->name);
+        return NULL;
+    }
+    GpObject *t = gp_dict_setdefault(st, st->interned, s, s);
+    return t;
+}
+
+static GpObject *sys_set_int_max_str_digits(GpState *st, GpObject *self, GpObject *const *args,
+                                            size_t nargs, GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    int64_t n;
+    if (gp_int_as_i64(st, args[0], &n))
+        return NULL;
+    if (n != 0 && n < 640) {
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "maxdigits must be 0 or larger than 640");
+        return NULL;
+    }
+    gp_int_max_str_digits = (size_t)n;
+    return gp_incref(st->none);
+}
+
+static GpObject *sys_get_int_max_str_digits(GpState *st, GpObject *self, GpObject *const *args,
+                                            size_t nargs, GpObject *kwnames)
+{
+    (void)self, (void)args, (void)nargs, (void)kwnames;
+    return gp_int_from_i64(st, (int64_t)gp_int_max_str_digits);
+}
+
+static const GpMethodDef sys_functions[] = {
+    {"exit", sys_exit, GP_METH_VARARGS},
+    {"getrecursionlimit", sys_getrecursionlimit, GP_METH_NOARGS},
+    {"setrecursionlimit", sys_setrecursionlimit, GP_METH_O},
+    {"getrefcount", sys_getrefcount, GP_METH_O},
+    {"getsizeof", sys_getsizeof, GP_METH_O},
+    {"intern", sys_intern, GP_METH_O},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, GP_METH_O},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, GP_METH_NOARGS},
+    {NULL, NULL, 0},
+};
+
+static int add_new(GpState *st, GpObject *m, const char *name, GpObject *v)
+{
+    int rc = !v || gp_module_add_object(st, m, name, v);
+    gp_xdecref(st, v);
+    return rc ? -1 : 0;
+}
+
+int gp_lib_sys_init(GpState *st, GpObject *m)
+{
+    if (gp_module_add_functions(st, m, sys_functions))
+        return -1;
+    /* argv: the strings the image keeps in its higher area */
+    GpObject *argv = gp_list_new(st, 0);
+    if (!argv)
+        return -1;
+    for (int i = 0; i < st->img->argc; i++) {
+        GpObject *a = gp_str_from_cstr(st, st->img->argv[i]);
+        int rc = !a || gp_list_append(st, argv, a);
+        gp_xdecref(st, a);
+        if (rc) {
+            gp_decref(st, argv);
+            return -1;
+        }
+    }
+    GpObject *impl = gp_module_new(st, "implementation");
+    if (!impl || add_new(st, impl, "name", gp_str_from_cstr(st, "glasspy")))
+        return -1;
+    GpObject *vi = gp_tuple_new(st, 5);
+    if (!vi)
+        return -1;
+    GpObject *parts[] = {gp_int_from_i64(st, 3), gp_int_from_i64(st, 11), gp_int_from_i64(st, 0),
+                         gp_str_from_cstr(st, "final"), gp_int_from_i64(st, 0)};
+    for (int i = 0; i < 5; i++) {
+        if (!parts[i])
+            return -1;
+        ((GpTuple *)vi)->items[i] = parts[i];
+    }
+    if (add_new(st, m, "argv", argv) || add_new(st, m, "implementation", impl) ||
+        add_new(st, m, "version_info", vi) ||
+        add_new(st, m, "version", gp_str_from_cstr(st, "3.11.0 (glasspy " GP_LIB_VERSION ")")) ||
+        add_new(st, m, "maxsize", gp_int_from_i64(st, INT64_MAX)) ||
+        add_new(st, m, "byteorder", gp_str_from_cstr(st, "little")) ||
+        add_new(st, m, "platform", gp_str_from_cstr(st, "linux")) ||
+        add_new(st, m, "path", gp_list_new(st, 0)) ||
+        add_new(st, m, "stdout", gp_stream_new(st, stdout, "<stdout>")) ||
+        add_new(st, m, "stderr", gp_stream_new(st, stderr, "<stderr>")) ||
+        gp_module_add_object(st, m, "modules", st->modules))
+        return -1;
+    return 0;
+}

@@ -1,0 +1,92 @@
+/*
+ * stream.c - text streams over C stdio: sys.stdout and sys.stderr.  (File
+ * objects and open() come with the io issue.)
+ */
+#include "obj/stream.h"
+
+#include "obj/error.h"
+#include "obj/int.h"
+#include "obj/state.h"
+#include "obj/str.h"
+
+typedef struct GpStream {
+    GpObject ob;
+    FILE *fp;
+    const char *name;
+} GpStream;
+
+static GpObject *stream_write(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                              GpObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    GpObject *s = args[0];
+    if (!gp_obj_is_instance_of_type(s, gp_type(st, GP_T_STR))) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "write() argument must be str, not %s",
+                      s->type->name);
+        return NULL;
+    }
+    if (gp_stream_write_str(st, self, s))
+        return NULL;
+    return gp_int_from_i64(st, (int64_t)GP_STR(s)->length);
+}
+
+static GpObject *stream_flush(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                              GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    fflush(((GpStream *)self)->fp);
+    return gp_incref(st->none);
+}
+
+int gp_stream_write_str(GpState *st, GpObject *stream, GpObject *s)
+{
+    (void)st;
+    FILE *fp = ((GpStream *)stream)->fp;
+    GpStr *str = GP_STR(s);
+    if (str->ascii) {
+        fwrite(gp_str_data(s), 1, str->length, fp);
+        return 0;
+    }
+    for (size_t i = 0; i < str->length; i++) {
+        char buf[8];
+        uint32_t c = gp_str_at(s, i);
+        fwrite(buf, 1, gp_ucs_utf8_encode(4, &c, 1, buf), fp);
+    }
+    return 0;
+}
+
+static GpObject *stream_repr(GpState *st, GpObject *o)
+{
+    return gp_str_format(st, "<_io.TextIOWrapper name='%s' mode='w' encoding='utf-8'>",
+                         ((GpStream *)o)->name);
+}
+
+static void stream_dealloc(GpState *st, GpObject *o)
+{
+    gp_obj_free(st, o, sizeof(GpStream));
+}
+
+static const GpMethodDef stream_methods[] = {
+    {"write", stream_write, GP_METH_O},
+    {"flush", stream_flush, GP_METH_NOARGS},
+    {NULL, NULL, 0},
+};
+
+const GpType gp_stream_template = {
+    .name = "TextIOWrapper",
+    .basicsize = sizeof(GpStream),
+    .dealloc = stream_dealloc,
+    .repr = stream_repr,
+    .methods = stream_methods,
+};
+
+GpObject *gp_stream_new(GpState *st, FILE *fp, const char *name)
+{
+    GpStream *s = (GpStream *)gp_obj_alloc(st, gp_type(st, GP_T_STREAM), sizeof(GpStream));
+    if (s) {
+        s->fp = fp;
+        s->name = name;
+    }
+    return GP_OBJ(s);
+}
+
