@@ -83,7 +83,7 @@ bench: all $(BUILD)/allocbench
 	@sh bench/run.sh $(BUILD)
 
 demo: all
-	$(BIN) --memory 64M --map
+	$(BIN) --memory 64M --map examples/demo.py
 
 expected:
 	@sh tools/expected.sh
