@@ -14,7 +14,7 @@ CSTD    := -std=c11 -D_GNU_SOURCE
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CFLAGS  ?= $(OPT) -g
 ALLCFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Isrc -Iinclude -MMD -MP
-LDLIBS  := -lgmp -lutf8proc -lm
+LDLIBS  := -lgmp -lutf8proc -ledit -lm
 
 ifeq ($(SAN),1)
   ALLCFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all

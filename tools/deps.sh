@@ -1,7 +1,7 @@
 #!/bin/sh
 # Check glasspy's Debian build dependencies.  As root, install what is
 # missing with apt-get; otherwise print the exact command and stop.
-PKGS="gcc make libc6-dev libcmocka-dev libmimalloc-dev libgmp-dev libutf8proc-dev python3"
+PKGS="gcc make libc6-dev libcmocka-dev libmimalloc-dev libgmp-dev libutf8proc-dev libedit-dev python3"
 missing=""
 for p in $PKGS; do
     s=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)

@@ -7,9 +7,13 @@
  * --map the memory map goes to stderr when the program ends.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include <editline/readline.h>
 
 #include "inspect/map.h"
 #include "lib/lib.h"
@@ -50,6 +54,12 @@ static int usage_error(const char *fmt, const char *arg)
     fprintf(stderr, "\nusage: glasspy [option] ... [-c cmd | file | -] [arg] ...\n"
                     "Try `glasspy --help' for more information.\n");
     return 2;
+}
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    gp_vm_interrupted = 1;
 }
 
 /* The program's text, for tracebacks and syntax errors. */
@@ -166,7 +176,7 @@ static int run_program(GpState *st, const Source *src, int map)
             }
         } else {
             gp_traceback_print(st, exc, stderr, source_line, (void *)src);
-            status = 1;
+            status = exc->type == gp_type(st, GP_T_KEYBOARD_INTERRUPT) ? 130 : 1;
         }
         gp_decref(st, exc);
     } else {
@@ -177,6 +187,117 @@ static int run_program(GpState *st, const Source *src, int map)
     gp_decref(st, globals);
     gp_decref(st, code);
     return status;
+}
+
+/* ---- the interactive prompt ------------------------------------------------------ */
+
+
+/* Is this source an unfinished statement?  A compound statement runs when
+ * a blank line ends it; an open bracket or string waits for more. */
+static int needs_more(GpState *st, const char *text, size_t len)
+{
+    size_t first = strcspn(text, "\n");
+    size_t end = first;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+        end--;
+    int block = end > 0 && text[end - 1] == ':';
+    if (block)
+        return !(len >= 2 && text[len - 1] == '\n' && text[len - 2] == '\n');
+    GpSyntaxError se;
+    GpAst *mod = gp_parse(st->heap, text, len, "<stdin>", GP_PARSE_SINGLE, &se);
+    if (mod) {
+        gp_ast_free(mod);
+        return 0;
+    }
+    return strstr(se.msg, "was never closed") || strstr(se.msg, "unexpected EOF") ||
+           strstr(se.msg, "unterminated triple-quoted") ||
+           strstr(se.msg, "expected an indented block");
+}
+
+static int repl(GpState *st)
+{
+    gp_state_push_area(st, st->globals);
+    GpObject *globals = gp_dict_new(st);
+    gp_state_pop_area(st);
+    GpObject *main_name = gp_str_from_cstr(st, "__main__");
+    if (!globals || !main_name || gp_dict_set_str(st, globals, "__name__", main_name)) {
+        fprintf(stderr, "glasspy: out of memory starting the prompt\n");
+        return 1;
+    }
+    gp_decref(st, main_name);
+    signal(SIGINT, on_sigint);
+    printf("glasspy " GP_VERSION " (a Python 3.11 interpreter; see README for what runs)\n");
+    Source src = {.name = "<stdin>"};
+    for (;;) {
+        char *line = readline(">>> ");
+        if (!line) {
+            printf("\n");
+            break;
+        }
+        if (gp_vm_interrupted) {
+            gp_vm_interrupted = 0;
+            printf("\nKeyboardInterrupt\n");
+            free(line);
+            continue;
+        }
+        size_t cap = strlen(line) + 2, len = 0;
+        char *buf = malloc(cap);
+        if (!buf)
+            break;
+        len = (size_t)sprintf(buf, "%s\n", line);
+        if (*line)
+            add_history(line);
+        free(line);
+        if (strspn(buf, " \t\n") == len) {
+            free(buf);
+            continue;
+        }
+        while (needs_more(st, buf, len)) {
+            char *more = readline("... ");
+            if (!more)
+                break;
+            size_t m = strlen(more);
+            char *nb = realloc(buf, len + m + 2);
+            if (!nb) {
+                free(more);
+                break;
+            }
+            buf = nb;
+            len += (size_t)sprintf(buf + len, "%s\n", more);
+            if (*more)
+                add_history(more);
+            free(more);
+        }
+        src.text = buf;
+        src.len = len;
+        GpSyntaxError se;
+        GpAst *mod = gp_parse(st->heap, buf, len, "<stdin>", GP_PARSE_SINGLE, &se);
+        GpObject *code = mod ? gp_compile(st, mod, "<stdin>", &se) : NULL;
+        if (mod)
+            gp_ast_free(mod);
+        if (!code) {
+            print_syntax_error(&se, &src);
+        } else {
+            GpObject *r = gp_eval_module(st, code, globals);
+            fflush(stdout);
+            if (!r) {
+                GpObject *exc = gp_err_fetch(st);
+                if (gp_type_is_subtype(exc->type, gp_type(st, GP_T_SYSTEM_EXIT))) {
+                    gp_decref(st, exc);
+                    free(buf);
+                    break;
+                }
+                gp_traceback_print(st, exc, stderr, source_line, &src);
+                gp_decref(st, exc);
+            } else {
+                gp_decref(st, r);
+            }
+            gp_decref(st, code);
+        }
+        free(buf);
+    }
+    gp_decref(st, globals);
+    return 0;
 }
 
 int main(int argc, char **argv)
@@ -252,13 +373,8 @@ int main(int argc, char **argv)
         fclose(f);
         src.name = script;
         src.text = text;
-    } else if (script || !map) {
-        if (!script) {
-            fprintf(stderr, "glasspy: the interactive prompt is not supported yet: run a "
-                            "script, -c code, or - to read a program from stdin\n");
-            free(built);
-            return 2;
-        }
+    } else if (script || (!map && !isatty(STDIN_FILENO))) {
+        /* `glasspy -`, or a program piped in: read it all */
         text = read_all(stdin, &src.len);
         src.text = text;
     }
@@ -282,10 +398,13 @@ int main(int argc, char **argv)
         status = 1;
     } else {
         gp_lib_install(st);
+        signal(SIGINT, on_sigint);    /* Ctrl-C: KeyboardInterrupt in the program */
         if (src.text)
             status = run_program(st, &src, map);
         else if (map)
             gp_map_print(st->img, stderr);
+        else
+            status = repl(st);
     }
     gp_state_destroy(st);
     free(text);

@@ -79,6 +79,7 @@ typedef struct Unit {
     Fblock fblocks[64];
     int nfblocks;
     int blocks, maxblocks;      /* run-time blocks open, for the frame size */
+    int interactive;            /* the REPL: top-level expressions are echoed */
     int argcount, posonly, kwonly, flags;
 } Unit;
 
@@ -174,7 +175,7 @@ static int stack_effect(int op, uint32_t arg)
         return 1;
     case GP_OP_DUP_TOP_TWO:
         return 2;
-    case GP_OP_IMPORT_NAME:
+    case GP_OP_IMPORT_NAME: case GP_OP_PRINT_EXPR:
         return -1;
     case GP_OP_IMPORT_FROM:
         return 1;
@@ -1394,6 +1395,11 @@ static void stmt(Compiler *c, const GpAst *s)
     set_line(c, s);
     switch (s->kind) {
     case GP_AST_EXPR:
+        if (u->interactive && u->scope->type == GP_BLOCK_MODULE) {
+            expr(c, s->v.expr.value);
+            emit(c, GP_OP_PRINT_EXPR, 0);
+            break;
+        }
         if (s->v.expr.value->kind == GP_AST_CONSTANT && u->scope->type != GP_BLOCK_MODULE)
             break;   /* a docstring or a bare constant: nothing to run */
         expr(c, s->v.expr.value);
@@ -1704,8 +1710,10 @@ GpObject *gp_compile(GpState *st, const GpAst *mod, const char *filename, GpSynt
     enter_unit(&c, table->top, "<module>", "<module>", 1);
     if (mod->kind == GP_AST_MODULE)
         stmts(&c, &mod->v.module.body);
-    else if (mod->kind == GP_AST_INTERACTIVE)
+    else if (mod->kind == GP_AST_INTERACTIVE) {
+        c.u->interactive = 1;
         stmts(&c, &mod->v.interactive.body);
+    }
     load_const(&c, st->none);
     emit(&c, GP_OP_RETURN_VALUE, 0);
     GpObject *code = finish_unit(&c);

@@ -47,6 +47,17 @@ const char *gp_opcode_name(int op)
     return op >= 0 && op < GP_OP_COUNT ? names[op] : "<unknown>";
 }
 
+volatile int gp_vm_interrupted;
+
+static int check_interrupt(GpState *st)
+{
+    if (!gp_vm_interrupted)
+        return 0;
+    gp_vm_interrupted = 0;
+    gp_err_set(st, gp_type(st, GP_T_KEYBOARD_INTERRUPT), NULL);
+    return -1;
+}
+
 GpFrame *gp_vm_current_frame(GpState *st)
 {
     return st->frame;
@@ -57,6 +68,8 @@ GpFrame *gp_vm_current_frame(GpState *st)
 static GpFrame *push_frame(GpState *st, GpCode *code, GpObject *func, GpObject *globals,
                            GpObject *locals)
 {
+    if (check_interrupt(st))
+        return NULL;
     if (st->py_depth >= st->recursion_limit) {
         gp_err_format(st, gp_type(st, GP_T_RECURSION_ERROR),
                       "maximum recursion depth exceeded");
@@ -559,6 +572,7 @@ static GpObject *run(GpState *st, GpFrame *f)
 {
     GpCode *co = f->code;
     GpObject *v, *w, *x;
+    GpType *const int_type = gp_type(st, GP_T_INT);
     for (;;) {
         GpInstr instr = co->code[f->ip++];
         uint32_t arg = GP_ARG(instr);
@@ -620,6 +634,28 @@ static GpObject *run(GpState *st, GpFrame *f)
         case GP_OP_BINARY_OP:
             w = TOP();
             v = PEEK(2);
+            /* the common case first: two word-sized ints */
+            if (v->type == int_type && w->type == int_type && gp_int_is_small(v) &&
+                gp_int_is_small(w)) {
+                int64_t a = GP_INT(v)->u.s.v, b = GP_INT(w)->u.s.v, r;
+                int op = (int)(arg & 0x7f), done = 0;
+                if (op == GP_NB_ADD)
+                    done = !__builtin_add_overflow(a, b, &r);
+                else if (op == GP_NB_SUB)
+                    done = !__builtin_sub_overflow(a, b, &r);
+                else if (op == GP_NB_MUL)
+                    done = !__builtin_mul_overflow(a, b, &r);
+                if (done) {
+                    x = gp_int_from_i64(st, r);
+                    if (!x)
+                        goto error;
+                    f->sp--;
+                    gp_decref(st, v);
+                    gp_decref(st, w);
+                    TOP() = x;
+                    break;
+                }
+            }
             x = binary(st, v, w, arg);
             if (!x)
                 goto error;
@@ -654,7 +690,13 @@ static GpObject *run(GpState *st, GpFrame *f)
         case GP_OP_COMPARE_OP:
             w = TOP();
             v = PEEK(2);
-            x = gp_obj_richcompare(st, v, w, (int)arg);
+            if (v->type == int_type && w->type == int_type && gp_int_is_small(v) &&
+                gp_int_is_small(w)) {
+                int64_t a = GP_INT(v)->u.s.v, b = GP_INT(w)->u.s.v;
+                x = gp_obj_compare_result(st, a < b ? -1 : a > b, (int)arg);
+            } else {
+                x = gp_obj_richcompare(st, v, w, (int)arg);
+            }
             if (!x)
                 goto error;
             f->sp--;
@@ -1117,7 +1159,12 @@ static GpObject *run(GpState *st, GpFrame *f)
             break;
         }
         case GP_OP_JUMP_FORWARD:
+            f->ip = arg;
+            break;
         case GP_OP_JUMP_ABSOLUTE:
+            /* a loop's back edge: where Ctrl-C gets in */
+            if (check_interrupt(st))
+                goto error;
             f->ip = arg;
             break;
         case GP_OP_POP_JUMP_IF_FALSE:
@@ -1278,6 +1325,28 @@ static GpObject *run(GpState *st, GpFrame *f)
             gp_decref(st, d);
             if (rc)
                 goto error;
+            gp_decref(st, POP());
+            break;
+        }
+        case GP_OP_PRINT_EXPR: {
+            /* the REPL echoes a value that is not None and keeps it in _ */
+            v = TOP();
+            if (v != st->none) {
+                GpObject *r = gp_obj_repr(st, v);
+                if (!r)
+                    goto error;
+                char buf[4096];
+                size_t n;
+                const char *u = gp_str_utf8(r, buf, sizeof buf, &n);
+                if (u)
+                    fwrite(u, 1, n, stdout);
+                else
+                    fputs("<repr too long to echo>", stdout);
+                fputc('\n', stdout);
+                gp_decref(st, r);
+                if (gp_dict_set_str(st, st->builtins, "_", v))
+                    goto error;
+            }
             gp_decref(st, POP());
             break;
         }

@@ -30,6 +30,10 @@ typedef struct GpFrame {
     GpObject *slots[];
 } GpFrame;
 
+/* Set by a SIGINT handler: the loop raises KeyboardInterrupt at the next
+ * loop back-edge or call. */
+extern volatile int gp_vm_interrupted;
+
 /* Prepare the state to run Python: the builtins module, the function
  * type's call slot.  0 or -1 (MemoryError pending). */
 int gp_vm_init(GpState *st);
