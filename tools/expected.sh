@@ -48,3 +48,4 @@ print(f"expected: regenerated {len(sys.argv) - 1} tests/ast/*.ast")
 EOF_AST
 PYTHONHASHSEED=0 python3 tools/gen_container_vectors.py
 python3 tools/gen_str_vectors.py
+python3 tools/gen_math_vectors.py

@@ -3,6 +3,8 @@
  */
 #include "lib/lib.h"
 
+#include "lib/modules.h"
+
 #include "obj/dict.h"
 #include "obj/int.h"
 #include "obj/list.h"
@@ -13,6 +15,8 @@
 
 static const GpBuiltinModule builtin_modules[] = {
     {"sys", gp_lib_sys_init},
+    {"math", gp_lib_math_init},
+    {"time", gp_lib_time_init},
     {NULL, NULL},
 };
 

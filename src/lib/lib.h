@@ -12,8 +12,6 @@
 /* Register the built-in modules with the state's import system. */
 void gp_lib_install(GpState *st);
 
-int gp_lib_sys_init(GpState *st, GpObject *module);
-
 /* sys.getsizeof: the bytes the object occupies in the image */
 size_t gp_obj_sizeof(GpState *st, GpObject *o);
 

@@ -8,6 +8,7 @@
 
 #include "obj/object.h"
 
+int gp_lib_sys_init(GpState *st, GpObject *module);
 int gp_lib_math_init(GpState *st, GpObject *module);
 int gp_lib_time_init(GpState *st, GpObject *module);
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lib/lib.h"
+#include "lib/modules.h"
 #include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/int.h"
