@@ -17,6 +17,7 @@ static const GpBuiltinModule builtin_modules[] = {
     {"sys", gp_lib_sys_init},
     {"math", gp_lib_math_init},
     {"time", gp_lib_time_init},
+    {"os", gp_lib_os_init},
     {NULL, NULL},
 };
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "obj/dict.h"
+#include "obj/func.h"
 #include "obj/error.h"
 #include "obj/hash.h"
 #include "obj/int.h"
@@ -18,6 +19,7 @@
 #include "obj/state.h"
 #include "obj/str.h"
 #include "obj/tuple.h"
+#include "vm/eval.h"
 
 /* ---- output ---------------------------------------------------------------------- */
 
@@ -750,7 +752,66 @@ static GpObject *bi_input(GpState *st, GpObject *self, GpObject *const *args, si
     return acc;
 }
 
+static GpObject *bi_globals(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                            GpObject *kwnames)
+{
+    (void)self, (void)args, (void)nargs, (void)kwnames;
+    GpFrame *f = gp_vm_current_frame(st);
+    return f ? gp_incref(f->globals) : gp_dict_new(st);
+}
+
+/* locals(): the namespace dict of module code, or a snapshot of a
+ * function's local variables */
+static GpObject *bi_locals(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                           GpObject *kwnames)
+{
+    (void)self, (void)args, (void)nargs, (void)kwnames;
+    GpFrame *f = gp_vm_current_frame(st);
+    if (!f)
+        return gp_dict_new(st);
+    if (f->locals)
+        return gp_incref(f->locals);
+    GpObject *d = gp_dict_new(st);
+    GpCode *co = f->code;
+    for (int i = 0; d && i < co->nlocals; i++)
+        if (f->slots[i] && gp_dict_set(st, d, gp_tuple_item(co->varnames, (size_t)i), f->slots[i])) {
+            gp_decref(st, d);
+            return NULL;
+        }
+    size_t ncell = gp_tuple_size(co->cellvars), nfree = gp_tuple_size(co->freevars);
+    for (size_t i = 0; d && i < ncell + nfree; i++) {
+        GpObject *cell = f->slots[co->nlocals + i];
+        GpObject *name = i < ncell ? gp_tuple_item(co->cellvars, i)
+                                   : gp_tuple_item(co->freevars, i - ncell);
+        if (GP_CELL(cell)->ref && gp_dict_set(st, d, name, GP_CELL(cell)->ref)) {
+            gp_decref(st, d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
+static GpObject *bi_setattr(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                            GpObject *kwnames)
+{
+    (void)self, (void)kwnames;
+    if (nargs != 3) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "setattr expected 3 arguments, got %zu",
+                      nargs);
+        return NULL;
+    }
+    if (!gp_obj_is_instance_of_type(args[1], gp_type(st, GP_T_STR))) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "attribute name must be string, not '%s'",
+                      args[1]->type->name);
+        return NULL;
+    }
+    return gp_obj_setattr(st, args[0], args[1], args[2]) ? NULL : gp_incref(st->none);
+}
+
 static const GpMethodDef builtin_functions[] = {
+    {"globals", bi_globals, GP_METH_NOARGS},
+    {"locals", bi_locals, GP_METH_NOARGS},
+    {"setattr", bi_setattr, GP_METH_VARARGS},
     {"divmod", bi_divmod, GP_METH_VARARGS},
     {"pow", bi_pow, GP_METH_VARARGS},
     {"round", bi_round, GP_METH_VARARGS | GP_METH_KEYWORDS},

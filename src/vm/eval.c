@@ -1276,8 +1276,11 @@ static GpObject *run(GpState *st, GpFrame *f)
             break;
         }
         case GP_OP_IMPORT_NAME: {
-            /* [level fromlist] -> [module]; only absolute imports so far */
-            gp_decref(st, POP());
+            /* [level fromlist] -> [module]; only absolute imports so far.
+             * `import a.b` imports a, then a.b, and binds a */
+            GpObject *fromlist = POP();
+            int want_top = fromlist == st->none;
+            gp_decref(st, fromlist);
             v = POP();
             int level = (int)GP_INT(v)->u.s.v;
             gp_decref(st, v);
@@ -1286,9 +1289,33 @@ static GpObject *run(GpState *st, GpFrame *f)
                               "attempted relative import with no known parent package");
                 goto error;
             }
-            x = gp_import(st, NAME(arg));
-            if (!x)
+            GpObject *full = NAME(arg);
+            size_t dot = 0;
+            while (dot < GP_STR(full)->length && gp_str_at(full, dot) != '.')
+                dot++;
+            GpObject *top = NULL;
+            if (dot < GP_STR(full)->length) {
+                GpStrBuf b;
+                gp_strbuf_init(&b, st);
+                for (size_t i = 0; i < dot; i++)
+                    gp_strbuf_add_cp(&b, gp_str_at(full, i));
+                GpObject *topname = gp_strbuf_finish(&b);
+                top = topname ? gp_import(st, topname) : NULL;
+                gp_xdecref(st, topname);
+                if (!top)
+                    goto error;
+            }
+            x = gp_import(st, full);
+            if (!x) {
+                gp_xdecref(st, top);
                 goto error;
+            }
+            if (top && want_top) {
+                gp_decref(st, x);
+                x = top;
+            } else {
+                gp_xdecref(st, top);
+            }
             PUSH(x);
             break;
         }
