@@ -126,6 +126,23 @@ static void print_syntax_error(const GpSyntaxError *e, const Source *src)
     fprintf(stderr, "%s: %s\n", gp_syntax_error_class(e), e->msg);
 }
 
+/* The __main__ module's namespace, in the global area. */
+static GpObject *main_namespace(GpState *st)
+{
+    gp_state_push_area(st, st->globals);
+    GpObject *globals = gp_dict_new(st);
+    gp_state_pop_area(st);
+    GpObject *main_name = gp_str_from_cstr(st, "__main__");
+    if (!globals || !main_name || gp_dict_set_str(st, globals, "__name__", main_name)) {
+        fprintf(stderr, "glasspy: out of memory starting the program\n");
+        gp_xdecref(st, globals);
+        gp_xdecref(st, main_name);
+        return NULL;
+    }
+    gp_decref(st, main_name);
+    return globals;
+}
+
 /* Run the program; returns the exit status. */
 static int run_program(GpState *st, const Source *src, int map)
 {
@@ -138,15 +155,9 @@ static int run_program(GpState *st, const Source *src, int map)
         print_syntax_error(&se, src);
         return 1;
     }
-    gp_state_push_area(st, st->globals);
-    GpObject *globals = gp_dict_new(st);
-    gp_state_pop_area(st);
-    GpObject *main_name = gp_str_from_cstr(st, "__main__");
-    if (!globals || !main_name || gp_dict_set_str(st, globals, "__name__", main_name)) {
-        fprintf(stderr, "glasspy: out of memory starting the program\n");
+    GpObject *globals = main_namespace(st);
+    if (!globals)
         return 1;
-    }
-    gp_decref(st, main_name);
     GpObject *r = gp_eval_module(st, code, globals);
     int status = 0;
     fflush(stdout);
@@ -216,15 +227,9 @@ static int needs_more(GpState *st, const char *text, size_t len)
 
 static int repl(GpState *st)
 {
-    gp_state_push_area(st, st->globals);
-    GpObject *globals = gp_dict_new(st);
-    gp_state_pop_area(st);
-    GpObject *main_name = gp_str_from_cstr(st, "__main__");
-    if (!globals || !main_name || gp_dict_set_str(st, globals, "__name__", main_name)) {
-        fprintf(stderr, "glasspy: out of memory starting the prompt\n");
+    GpObject *globals = main_namespace(st);
+    if (!globals)
         return 1;
-    }
-    gp_decref(st, main_name);
     signal(SIGINT, on_sigint);
     printf("glasspy " GP_VERSION " (a Python 3.11 interpreter; see README for what runs)\n");
     Source src = {.name = "<stdin>"};

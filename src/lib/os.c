@@ -190,18 +190,12 @@ static const GpMethodDef path_functions[] = {
     {NULL, NULL, 0},
 };
 
-static int add_new(GpState *st, GpObject *m, const char *name, GpObject *v)
-{
-    int rc = !v || gp_module_add_object(st, m, name, v);
-    gp_xdecref(st, v);
-    return rc ? -1 : 0;
-}
 
 int gp_lib_os_init(GpState *st, GpObject *m)
 {
     /* module functions get the module as self: getenv reads environ */
     for (const GpMethodDef *d = os_functions; d->name; d++)
-        if (add_new(st, m, d->name, gp_cfunction_new(st, d, m)))
+        if (gp_module_add_new(st, m, d->name, gp_cfunction_new(st, d, m)))
             return -1;
     GpObject *env = gp_dict_new(st);
     if (!env)
@@ -226,11 +220,11 @@ int gp_lib_os_init(GpState *st, GpObject *m)
     }
     GpObject *path = gp_module_new(st, "posixpath");
     if (!path || gp_module_add_functions(st, path, path_functions) ||
-        add_new(st, path, "sep", gp_str_from_cstr(st, "/")))
+        gp_module_add_new(st, path, "sep", gp_str_from_cstr(st, "/")))
         return -1;
-    if (add_new(st, m, "environ", env) || add_new(st, m, "sep", gp_str_from_cstr(st, "/")) ||
-        add_new(st, m, "name", gp_str_from_cstr(st, "posix")) ||
-        gp_dict_set_str(st, st->modules, "os.path", path) || add_new(st, m, "path", path))
+    if (gp_module_add_new(st, m, "environ", env) || gp_module_add_new(st, m, "sep", gp_str_from_cstr(st, "/")) ||
+        gp_module_add_new(st, m, "name", gp_str_from_cstr(st, "posix")) ||
+        gp_dict_set_str(st, st->modules, "os.path", path) || gp_module_add_new(st, m, "path", path))
         return -1;
     return 0;
 }

@@ -127,12 +127,6 @@ static const GpMethodDef sys_functions[] = {
     {NULL, NULL, 0},
 };
 
-static int add_new(GpState *st, GpObject *m, const char *name, GpObject *v)
-{
-    int rc = !v || gp_module_add_object(st, m, name, v);
-    gp_xdecref(st, v);
-    return rc ? -1 : 0;
-}
 
 int gp_lib_sys_init(GpState *st, GpObject *m)
 {
@@ -152,7 +146,7 @@ int gp_lib_sys_init(GpState *st, GpObject *m)
         }
     }
     GpObject *impl = gp_module_new(st, "implementation");
-    if (!impl || add_new(st, impl, "name", gp_str_from_cstr(st, "glasspy")))
+    if (!impl || gp_module_add_new(st, impl, "name", gp_str_from_cstr(st, "glasspy")))
         return -1;
     GpObject *vi = gp_tuple_new(st, 5);
     if (!vi)
@@ -164,15 +158,15 @@ int gp_lib_sys_init(GpState *st, GpObject *m)
             return -1;
         ((GpTuple *)vi)->items[i] = parts[i];
     }
-    if (add_new(st, m, "argv", argv) || add_new(st, m, "implementation", impl) ||
-        add_new(st, m, "version_info", vi) ||
-        add_new(st, m, "version", gp_str_from_cstr(st, "3.11.0 (glasspy " GP_LIB_VERSION ")")) ||
-        add_new(st, m, "maxsize", gp_int_from_i64(st, INT64_MAX)) ||
-        add_new(st, m, "byteorder", gp_str_from_cstr(st, "little")) ||
-        add_new(st, m, "platform", gp_str_from_cstr(st, "linux")) ||
-        add_new(st, m, "path", gp_list_new(st, 0)) ||
-        add_new(st, m, "stdout", gp_stream_new(st, stdout, "<stdout>")) ||
-        add_new(st, m, "stderr", gp_stream_new(st, stderr, "<stderr>")) ||
+    if (gp_module_add_new(st, m, "argv", argv) || gp_module_add_new(st, m, "implementation", impl) ||
+        gp_module_add_new(st, m, "version_info", vi) ||
+        gp_module_add_new(st, m, "version", gp_str_from_cstr(st, "3.11.0 (glasspy " GP_LIB_VERSION ")")) ||
+        gp_module_add_new(st, m, "maxsize", gp_int_from_i64(st, INT64_MAX)) ||
+        gp_module_add_new(st, m, "byteorder", gp_str_from_cstr(st, "little")) ||
+        gp_module_add_new(st, m, "platform", gp_str_from_cstr(st, "linux")) ||
+        gp_module_add_new(st, m, "path", gp_list_new(st, 0)) ||
+        gp_module_add_new(st, m, "stdout", gp_stream_new(st, stdout, "<stdout>")) ||
+        gp_module_add_new(st, m, "stderr", gp_stream_new(st, stderr, "<stderr>")) ||
         gp_module_add_object(st, m, "modules", st->modules))
         return -1;
     return 0;

@@ -30,6 +30,13 @@ int gp_module_add_object(GpState *st, GpObject *module, const char *name, GpObje
     return gp_dict_set_str(st, GP_MODULE(module)->dict, name, value);
 }
 
+int gp_module_add_new(GpState *st, GpObject *module, const char *name, GpObject *value)
+{
+    int rc = !value || gp_module_add_object(st, module, name, value);
+    gp_xdecref(st, value);
+    return rc ? -1 : 0;
+}
+
 int gp_module_add_functions(GpState *st, GpObject *module, const GpMethodDef *defs)
 {
     for (const GpMethodDef *d = defs; d->name; d++) {

@@ -20,6 +20,9 @@ GpObject *gp_module_new(GpState *st, const char *name);
 /* Add the functions of a method table to a module. */
 int gp_module_add_functions(GpState *st, GpObject *module, const GpMethodDef *defs);
 int gp_module_add_object(GpState *st, GpObject *module, const char *name, GpObject *value);
+/* The same, taking over the reference to value (which may be NULL after a
+ * failed allocation: then -1). */
+int gp_module_add_new(GpState *st, GpObject *module, const char *name, GpObject *value);
 
 extern const GpType gp_module_template;
 

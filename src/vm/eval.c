@@ -647,16 +647,11 @@ static GpObject *run(GpState *st, GpFrame *f)
                     done = !__builtin_mul_overflow(a, b, &r);
                 if (done) {
                     x = gp_int_from_i64(st, r);
-                    if (!x)
-                        goto error;
-                    f->sp--;
-                    gp_decref(st, v);
-                    gp_decref(st, w);
-                    TOP() = x;
-                    break;
+                    goto binary_done;
                 }
             }
             x = binary(st, v, w, arg);
+        binary_done:
             if (!x)
                 goto error;
             f->sp--;
