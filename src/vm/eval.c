@@ -568,51 +568,166 @@ int gp_vm_init(GpState *st)
 #define PEEK(n) (f->sp[-(ptrdiff_t)(n)])
 #define NAME(i) gp_tuple_item(co->names, (i))
 
+/*
+ * Dispatch: computed goto where the compiler has it (each instruction ends
+ * with its own jump to the next one's code, which the CPU predicts far
+ * better than one shared switch), a switch otherwise.  GP_NO_COMPUTED_GOTO
+ * forces the switch; the sanitizer build uses it, so both are tested.
+ */
+#if defined(__GNUC__) && !defined(GP_NO_COMPUTED_GOTO)
+#define GP_COMPUTED_GOTO 1
+#define SWITCH goto *targets[GP_OP(instr)];
+#define TARGET(op) op_##op:
+#define DEFAULT_TARGET op_default
+#define DISPATCH()                                                                         \
+    do {                                                                                   \
+        instr = co->code[f->ip++];                                                         \
+        arg = GP_ARG(instr);                                                               \
+        goto *targets[GP_OP(instr)];                                                       \
+    } while (0)
+#else
+#define GP_COMPUTED_GOTO 0
+#define SWITCH switch (GP_OP(instr))
+#define TARGET(op) case GP_OP_##op:
+#define DEFAULT_TARGET default
+#define DISPATCH() break
+#endif
+
 static GpObject *run(GpState *st, GpFrame *f)
 {
     GpCode *co = f->code;
     GpObject *v, *w, *x;
     GpType *const int_type = gp_type(st, GP_T_INT);
+#if GP_COMPUTED_GOTO
+    /* one indirect jump per instruction, from the end of the one before */
+    static void *targets[GP_OP_COUNT];
+    if (!targets[0]) {
+        for (int i = 0; i < GP_OP_COUNT; i++)
+            targets[i] = &&op_default;
+        targets[GP_OP_NOP] = &&op_NOP;
+        targets[GP_OP_POP_TOP] = &&op_POP_TOP;
+        targets[GP_OP_ROT_TWO] = &&op_ROT_TWO;
+        targets[GP_OP_ROT_THREE] = &&op_ROT_THREE;
+        targets[GP_OP_ROT_FOUR] = &&op_ROT_FOUR;
+        targets[GP_OP_DUP_TOP] = &&op_DUP_TOP;
+        targets[GP_OP_DUP_TOP_TWO] = &&op_DUP_TOP_TWO;
+        targets[GP_OP_UNARY_POSITIVE] = &&op_UNARY_POSITIVE;
+        targets[GP_OP_UNARY_NEGATIVE] = &&op_UNARY_NEGATIVE;
+        targets[GP_OP_UNARY_INVERT] = &&op_UNARY_INVERT;
+        targets[GP_OP_UNARY_NOT] = &&op_UNARY_NOT;
+        targets[GP_OP_BINARY_OP] = &&op_BINARY_OP;
+        targets[GP_OP_BINARY_SUBSCR] = &&op_BINARY_SUBSCR;
+        targets[GP_OP_STORE_SUBSCR] = &&op_STORE_SUBSCR;
+        targets[GP_OP_DELETE_SUBSCR] = &&op_DELETE_SUBSCR;
+        targets[GP_OP_COMPARE_OP] = &&op_COMPARE_OP;
+        targets[GP_OP_IS_OP] = &&op_IS_OP;
+        targets[GP_OP_CONTAINS_OP] = &&op_CONTAINS_OP;
+        targets[GP_OP_GET_ITER] = &&op_GET_ITER;
+        targets[GP_OP_FOR_ITER] = &&op_FOR_ITER;
+        targets[GP_OP_LOAD_CONST] = &&op_LOAD_CONST;
+        targets[GP_OP_LOAD_NAME] = &&op_LOAD_NAME;
+        targets[GP_OP_LOAD_GLOBAL] = &&op_LOAD_GLOBAL;
+        targets[GP_OP_STORE_NAME] = &&op_STORE_NAME;
+        targets[GP_OP_STORE_GLOBAL] = &&op_STORE_GLOBAL;
+        targets[GP_OP_DELETE_NAME] = &&op_DELETE_NAME;
+        targets[GP_OP_DELETE_GLOBAL] = &&op_DELETE_GLOBAL;
+        targets[GP_OP_LOAD_FAST] = &&op_LOAD_FAST;
+        targets[GP_OP_STORE_FAST] = &&op_STORE_FAST;
+        targets[GP_OP_DELETE_FAST] = &&op_DELETE_FAST;
+        targets[GP_OP_LOAD_DEREF] = &&op_LOAD_DEREF;
+        targets[GP_OP_LOAD_CLASSDEREF] = &&op_LOAD_CLASSDEREF;
+        targets[GP_OP_STORE_DEREF] = &&op_STORE_DEREF;
+        targets[GP_OP_DELETE_DEREF] = &&op_DELETE_DEREF;
+        targets[GP_OP_LOAD_CLOSURE] = &&op_LOAD_CLOSURE;
+        targets[GP_OP_LOAD_ATTR] = &&op_LOAD_ATTR;
+        targets[GP_OP_STORE_ATTR] = &&op_STORE_ATTR;
+        targets[GP_OP_DELETE_ATTR] = &&op_DELETE_ATTR;
+        targets[GP_OP_LOAD_METHOD] = &&op_LOAD_METHOD;
+        targets[GP_OP_CALL_METHOD] = &&op_CALL_METHOD;
+        targets[GP_OP_CALL_FUNCTION] = &&op_CALL_FUNCTION;
+        targets[GP_OP_CALL_FUNCTION_KW] = &&op_CALL_FUNCTION_KW;
+        targets[GP_OP_CALL_FUNCTION_EX] = &&op_CALL_FUNCTION_EX;
+        targets[GP_OP_MAKE_FUNCTION] = &&op_MAKE_FUNCTION;
+        targets[GP_OP_RETURN_VALUE] = &&op_RETURN_VALUE;
+        targets[GP_OP_BUILD_TUPLE] = &&op_BUILD_TUPLE;
+        targets[GP_OP_BUILD_LIST] = &&op_BUILD_LIST;
+        targets[GP_OP_BUILD_SET] = &&op_BUILD_SET;
+        targets[GP_OP_BUILD_MAP] = &&op_BUILD_MAP;
+        targets[GP_OP_BUILD_CONST_KEY_MAP] = &&op_BUILD_CONST_KEY_MAP;
+        targets[GP_OP_BUILD_SLICE] = &&op_BUILD_SLICE;
+        targets[GP_OP_BUILD_STRING] = &&op_BUILD_STRING;
+        targets[GP_OP_LIST_APPEND] = &&op_LIST_APPEND;
+        targets[GP_OP_SET_ADD] = &&op_SET_ADD;
+        targets[GP_OP_MAP_ADD] = &&op_MAP_ADD;
+        targets[GP_OP_LIST_EXTEND] = &&op_LIST_EXTEND;
+        targets[GP_OP_SET_UPDATE] = &&op_SET_UPDATE;
+        targets[GP_OP_DICT_UPDATE] = &&op_DICT_UPDATE;
+        targets[GP_OP_DICT_MERGE] = &&op_DICT_MERGE;
+        targets[GP_OP_LIST_TO_TUPLE] = &&op_LIST_TO_TUPLE;
+        targets[GP_OP_UNPACK_SEQUENCE] = &&op_UNPACK_SEQUENCE;
+        targets[GP_OP_UNPACK_EX] = &&op_UNPACK_EX;
+        targets[GP_OP_JUMP_FORWARD] = &&op_JUMP_FORWARD;
+        targets[GP_OP_JUMP_ABSOLUTE] = &&op_JUMP_ABSOLUTE;
+        targets[GP_OP_POP_JUMP_IF_FALSE] = &&op_POP_JUMP_IF_FALSE;
+        targets[GP_OP_POP_JUMP_IF_TRUE] = &&op_POP_JUMP_IF_TRUE;
+        targets[GP_OP_JUMP_IF_FALSE_OR_POP] = &&op_JUMP_IF_FALSE_OR_POP;
+        targets[GP_OP_JUMP_IF_TRUE_OR_POP] = &&op_JUMP_IF_TRUE_OR_POP;
+        targets[GP_OP_FORMAT_VALUE] = &&op_FORMAT_VALUE;
+        targets[GP_OP_RAISE_VARARGS] = &&op_RAISE_VARARGS;
+        targets[GP_OP_SETUP_FINALLY] = &&op_SETUP_FINALLY;
+        targets[GP_OP_POP_BLOCK] = &&op_POP_BLOCK;
+        targets[GP_OP_POP_EXCEPT] = &&op_POP_EXCEPT;
+        targets[GP_OP_RERAISE] = &&op_RERAISE;
+        targets[GP_OP_JUMP_IF_NOT_EXC_MATCH] = &&op_JUMP_IF_NOT_EXC_MATCH;
+        targets[GP_OP_IMPORT_NAME] = &&op_IMPORT_NAME;
+        targets[GP_OP_IMPORT_FROM] = &&op_IMPORT_FROM;
+        targets[GP_OP_IMPORT_STAR] = &&op_IMPORT_STAR;
+        targets[GP_OP_PRINT_EXPR] = &&op_PRINT_EXPR;
+        targets[GP_OP_LOAD_ASSERTION_ERROR] = &&op_LOAD_ASSERTION_ERROR;
+    }
+#endif
+    GpInstr instr;
+    uint32_t arg;
     for (;;) {
-        GpInstr instr = co->code[f->ip++];
-        uint32_t arg = GP_ARG(instr);
-        switch (GP_OP(instr)) {
-        case GP_OP_NOP:
-            break;
-        case GP_OP_POP_TOP:
+        instr = co->code[f->ip++];
+        arg = GP_ARG(instr);
+        SWITCH {
+        TARGET(NOP)
+            DISPATCH();
+        TARGET(POP_TOP)
             gp_decref(st, POP());
-            break;
-        case GP_OP_ROT_TWO:
+            DISPATCH();
+        TARGET(ROT_TWO)
             v = TOP();
             TOP() = PEEK(2);
             PEEK(2) = v;
-            break;
-        case GP_OP_ROT_THREE:
+            DISPATCH();
+        TARGET(ROT_THREE)
             v = TOP();
             TOP() = PEEK(2);
             PEEK(2) = PEEK(3);
             PEEK(3) = v;
-            break;
-        case GP_OP_ROT_FOUR:
+            DISPATCH();
+        TARGET(ROT_FOUR)
             v = TOP();
             TOP() = PEEK(2);
             PEEK(2) = PEEK(3);
             PEEK(3) = PEEK(4);
             PEEK(4) = v;
-            break;
-        case GP_OP_DUP_TOP:
+            DISPATCH();
+        TARGET(DUP_TOP)
             v = TOP();
             PUSH(gp_incref(v));
-            break;
-        case GP_OP_DUP_TOP_TWO:
+            DISPATCH();
+        TARGET(DUP_TOP_TWO)
             v = PEEK(2);
             w = TOP();
             PUSH(gp_incref(v));
             PUSH(gp_incref(w));
-            break;
-        case GP_OP_UNARY_POSITIVE:
-        case GP_OP_UNARY_NEGATIVE:
-        case GP_OP_UNARY_INVERT:
+            DISPATCH();
+        TARGET(UNARY_POSITIVE)
+        TARGET(UNARY_NEGATIVE)
+        TARGET(UNARY_INVERT)
             v = TOP();
             x = gp_num_unary(st, v, GP_OP(instr) == GP_OP_UNARY_POSITIVE ? GP_NB_POS
                                     : GP_OP(instr) == GP_OP_UNARY_NEGATIVE ? GP_NB_NEG
@@ -621,17 +736,17 @@ static GpObject *run(GpState *st, GpFrame *f)
                 goto error;
             gp_decref(st, v);
             TOP() = x;
-            break;
-        case GP_OP_UNARY_NOT: {
+            DISPATCH();
+        TARGET(UNARY_NOT) {
             v = TOP();
             int t = gp_obj_truth(st, v);
             if (t < 0)
                 goto error;
             gp_decref(st, v);
             TOP() = gp_incref(t ? st->false_ : st->true_);
-            break;
+            DISPATCH();
         }
-        case GP_OP_BINARY_OP:
+        TARGET(BINARY_OP)
             w = TOP();
             v = PEEK(2);
             /* the common case first: two word-sized ints */
@@ -658,8 +773,8 @@ static GpObject *run(GpState *st, GpFrame *f)
             gp_decref(st, v);
             gp_decref(st, w);
             TOP() = x;
-            break;
-        case GP_OP_BINARY_SUBSCR:
+            DISPATCH();
+        TARGET(BINARY_SUBSCR)
             w = TOP();
             v = PEEK(2);
             x = subscript(st, v, w);
@@ -669,20 +784,20 @@ static GpObject *run(GpState *st, GpFrame *f)
             gp_decref(st, v);
             gp_decref(st, w);
             TOP() = x;
-            break;
-        case GP_OP_STORE_SUBSCR:
+            DISPATCH();
+        TARGET(STORE_SUBSCR)
             if (store_subscript(st, PEEK(2), TOP(), PEEK(3)))
                 goto error;
             for (int i = 0; i < 3; i++)
                 gp_decref(st, POP());
-            break;
-        case GP_OP_DELETE_SUBSCR:
+            DISPATCH();
+        TARGET(DELETE_SUBSCR)
             if (store_subscript(st, PEEK(2), TOP(), NULL))
                 goto error;
             gp_decref(st, POP());
             gp_decref(st, POP());
-            break;
-        case GP_OP_COMPARE_OP:
+            DISPATCH();
+        TARGET(COMPARE_OP)
             w = TOP();
             v = PEEK(2);
             if (v->type == int_type && w->type == int_type && gp_int_is_small(v) &&
@@ -698,15 +813,15 @@ static GpObject *run(GpState *st, GpFrame *f)
             gp_decref(st, v);
             gp_decref(st, w);
             TOP() = x;
-            break;
-        case GP_OP_IS_OP:
+            DISPATCH();
+        TARGET(IS_OP)
             w = POP();
             v = TOP();
             TOP() = gp_incref(((v == w) ^ (int)arg) ? st->true_ : st->false_);
             gp_decref(st, v);
             gp_decref(st, w);
-            break;
-        case GP_OP_CONTAINS_OP: {
+            DISPATCH();
+        TARGET(CONTAINS_OP) {
             w = TOP();
             v = PEEK(2);
             int r = contains(st, w, v);
@@ -716,32 +831,32 @@ static GpObject *run(GpState *st, GpFrame *f)
             gp_decref(st, v);
             gp_decref(st, w);
             TOP() = gp_incref((r ^ (int)arg) ? st->true_ : st->false_);
-            break;
+            DISPATCH();
         }
-        case GP_OP_GET_ITER:
+        TARGET(GET_ITER)
             v = TOP();
             x = gp_obj_iter(st, v);
             if (!x)
                 goto error;
             gp_decref(st, v);
             TOP() = x;
-            break;
-        case GP_OP_FOR_ITER:
+            DISPATCH();
+        TARGET(FOR_ITER)
             x = gp_iter_next(st, TOP());
             if (x) {
                 PUSH(x);
-                break;
+                DISPATCH();
             }
             if (gp_err_occurred(st))
                 goto error;
             gp_decref(st, POP());
             f->ip = arg;
-            break;
-        case GP_OP_LOAD_CONST:
+            DISPATCH();
+        TARGET(LOAD_CONST)
             PUSH(gp_incref(gp_tuple_item(co->consts, arg)));
-            break;
-        case GP_OP_LOAD_NAME:
-        case GP_OP_LOAD_GLOBAL: {
+            DISPATCH();
+        TARGET(LOAD_NAME)
+        TARGET(LOAD_GLOBAL) {
             GpObject *name = NAME(arg);
             x = NULL;
             if (GP_OP(instr) == GP_OP_LOAD_NAME && f->locals && f->locals != f->globals)
@@ -756,10 +871,10 @@ static GpObject *run(GpState *st, GpFrame *f)
                 goto error;
             }
             PUSH(gp_incref(x));
-            break;
+            DISPATCH();
         }
-        case GP_OP_STORE_NAME:
-        case GP_OP_STORE_GLOBAL:
+        TARGET(STORE_NAME)
+        TARGET(STORE_GLOBAL)
             v = TOP();
             if (gp_dict_set(st, GP_OP(instr) == GP_OP_STORE_NAME && f->locals ? f->locals
                                                                               : f->globals,
@@ -767,9 +882,9 @@ static GpObject *run(GpState *st, GpFrame *f)
                 goto error;
             f->sp--;
             gp_decref(st, v);
-            break;
-        case GP_OP_DELETE_NAME:
-        case GP_OP_DELETE_GLOBAL: {
+            DISPATCH();
+        TARGET(DELETE_NAME)
+        TARGET(DELETE_GLOBAL) {
             GpObject *ns = GP_OP(instr) == GP_OP_DELETE_NAME && f->locals ? f->locals
                                                                           : f->globals;
             GpObject *name = NAME(arg);
@@ -780,9 +895,9 @@ static GpObject *run(GpState *st, GpFrame *f)
             }
             if (gp_dict_del(st, ns, name))
                 goto error;
-            break;
+            DISPATCH();
         }
-        case GP_OP_LOAD_FAST:
+        TARGET(LOAD_FAST)
             v = f->slots[arg];
             if (!v) {
                 char buf[256];
@@ -792,14 +907,14 @@ static GpObject *run(GpState *st, GpFrame *f)
                 goto error;
             }
             PUSH(gp_incref(v));
-            break;
-        case GP_OP_STORE_FAST:
+            DISPATCH();
+        TARGET(STORE_FAST)
             v = POP();
             x = f->slots[arg];
             f->slots[arg] = v;
             gp_xdecref(st, x);
-            break;
-        case GP_OP_DELETE_FAST:
+            DISPATCH();
+        TARGET(DELETE_FAST)
             x = f->slots[arg];
             if (!x) {
                 char buf[256];
@@ -810,9 +925,9 @@ static GpObject *run(GpState *st, GpFrame *f)
             }
             f->slots[arg] = NULL;
             gp_decref(st, x);
-            break;
-        case GP_OP_LOAD_DEREF:
-        case GP_OP_LOAD_CLASSDEREF: {
+            DISPATCH();
+        TARGET(LOAD_DEREF)
+        TARGET(LOAD_CLASSDEREF) {
             GpObject *cell = f->slots[co->nlocals + arg];
             v = GP_CELL(cell)->ref;
             if (!v) {
@@ -831,45 +946,45 @@ static GpObject *run(GpState *st, GpFrame *f)
                 goto error;
             }
             PUSH(gp_incref(v));
-            break;
+            DISPATCH();
         }
-        case GP_OP_STORE_DEREF: {
+        TARGET(STORE_DEREF) {
             GpObject *cell = f->slots[co->nlocals + arg];
             v = POP();
             x = GP_CELL(cell)->ref;
             GP_CELL(cell)->ref = v;
             gp_xdecref(st, x);
-            break;
+            DISPATCH();
         }
-        case GP_OP_DELETE_DEREF: {
+        TARGET(DELETE_DEREF) {
             GpObject *cell = f->slots[co->nlocals + arg];
             x = GP_CELL(cell)->ref;
             GP_CELL(cell)->ref = NULL;
             gp_xdecref(st, x);
-            break;
+            DISPATCH();
         }
-        case GP_OP_LOAD_CLOSURE:
+        TARGET(LOAD_CLOSURE)
             PUSH(gp_incref(f->slots[co->nlocals + arg]));
-            break;
-        case GP_OP_LOAD_ATTR:
+            DISPATCH();
+        TARGET(LOAD_ATTR)
             v = TOP();
             x = gp_obj_getattr(st, v, NAME(arg));
             if (!x)
                 goto error;
             gp_decref(st, v);
             TOP() = x;
-            break;
-        case GP_OP_STORE_ATTR:
-        case GP_OP_DELETE_ATTR: {
+            DISPATCH();
+        TARGET(STORE_ATTR)
+        TARGET(DELETE_ATTR) {
             int store = GP_OP(instr) == GP_OP_STORE_ATTR;
             if (gp_obj_setattr(st, TOP(), NAME(arg), store ? PEEK(2) : NULL))
                 goto error;
             gp_decref(st, POP());
             if (store)
                 gp_decref(st, POP());
-            break;
+            DISPATCH();
         }
-        case GP_OP_LOAD_METHOD:
+        TARGET(LOAD_METHOD)
             v = TOP();
             x = gp_obj_getattr(st, v, NAME(arg));
             if (!x)
@@ -877,10 +992,10 @@ static GpObject *run(GpState *st, GpFrame *f)
             gp_decref(st, v);
             TOP() = NULL;   /* no self: the bound method comes next */
             PUSH(x);
-            break;
-        case GP_OP_CALL_METHOD:
-        case GP_OP_CALL_FUNCTION:
-        case GP_OP_CALL_FUNCTION_KW: {
+            DISPATCH();
+        TARGET(CALL_METHOD)
+        TARGET(CALL_FUNCTION)
+        TARGET(CALL_FUNCTION_KW) {
             GpObject *kwnames = NULL;
             size_t n = arg;
             if (GP_OP(instr) == GP_OP_CALL_FUNCTION_KW)
@@ -905,7 +1020,7 @@ static GpObject *run(GpState *st, GpFrame *f)
                 f->sp -= extra;
                 f = nf;
                 co = f->code;
-                break;
+                DISPATCH();
             }
             x = gp_obj_call(st, callable, args, npos, kwnames);
             gp_xdecref(st, kwnames);
@@ -915,9 +1030,9 @@ static GpObject *run(GpState *st, GpFrame *f)
                 gp_decref(st, POP());
             f->sp -= extra;
             PUSH(x);
-            break;
+            DISPATCH();
         }
-        case GP_OP_CALL_FUNCTION_EX: {
+        TARGET(CALL_FUNCTION_EX) {
             GpObject *kw = (arg & 1) ? POP() : NULL;
             GpObject *posargs = POP();
             GpObject *callable = TOP();
@@ -953,9 +1068,9 @@ static GpObject *run(GpState *st, GpFrame *f)
                 goto error;
             gp_decref(st, POP());
             PUSH(x);
-            break;
+            DISPATCH();
         }
-        case GP_OP_MAKE_FUNCTION: {
+        TARGET(MAKE_FUNCTION) {
             GpObject *qualname = POP(), *code = POP();
             GpObject *fn = gp_function_new(st, code, f->globals, qualname);
             gp_decref(st, qualname);
@@ -971,9 +1086,9 @@ static GpObject *run(GpState *st, GpFrame *f)
             if (arg & 1)
                 GP_FUNC(fn)->defaults = POP();
             PUSH(fn);
-            break;
+            DISPATCH();
         }
-        case GP_OP_RETURN_VALUE: {
+        TARGET(RETURN_VALUE) {
             v = POP();
             if (f->entry) {
                 pop_frame(st, f);
@@ -984,25 +1099,25 @@ static GpObject *run(GpState *st, GpFrame *f)
             f = caller;
             co = f->code;
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case GP_OP_BUILD_TUPLE:
+        TARGET(BUILD_TUPLE)
             x = gp_tuple_new(st, arg);
             if (!x)
                 goto error;
             for (uint32_t i = arg; i-- > 0;)
                 ((GpTuple *)x)->items[i] = POP();
             PUSH(x);
-            break;
-        case GP_OP_BUILD_LIST:
+            DISPATCH();
+        TARGET(BUILD_LIST)
             x = gp_list_new(st, arg);
             if (!x)
                 goto error;
             for (uint32_t i = arg; i-- > 0;)
                 gp_list_init_item(x, i, POP());
             PUSH(x);
-            break;
-        case GP_OP_BUILD_SET:
+            DISPATCH();
+        TARGET(BUILD_SET)
             x = gp_set_new(st, NULL);
             if (!x)
                 goto error;
@@ -1014,8 +1129,8 @@ static GpObject *run(GpState *st, GpFrame *f)
             for (uint32_t i = 0; i < arg; i++)
                 gp_decref(st, POP());
             PUSH(x);
-            break;
-        case GP_OP_BUILD_MAP:
+            DISPATCH();
+        TARGET(BUILD_MAP)
             x = gp_dict_new_presized(st, arg);
             if (!x)
                 goto error;
@@ -1027,8 +1142,8 @@ static GpObject *run(GpState *st, GpFrame *f)
             for (uint32_t i = 0; i < 2 * arg; i++)
                 gp_decref(st, POP());
             PUSH(x);
-            break;
-        case GP_OP_BUILD_CONST_KEY_MAP: {
+            DISPATCH();
+        TARGET(BUILD_CONST_KEY_MAP) {
             GpObject *keys = TOP();
             x = gp_dict_new_presized(st, arg);
             if (!x)
@@ -1041,9 +1156,9 @@ static GpObject *run(GpState *st, GpFrame *f)
             for (uint32_t i = 0; i <= arg; i++)
                 gp_decref(st, POP());
             PUSH(x);
-            break;
+            DISPATCH();
         }
-        case GP_OP_BUILD_SLICE: {
+        TARGET(BUILD_SLICE) {
             GpObject *step = arg == 3 ? POP() : NULL;
             w = POP();
             v = TOP();
@@ -1054,9 +1169,9 @@ static GpObject *run(GpState *st, GpFrame *f)
                 goto error;
             gp_decref(st, v);
             TOP() = x;
-            break;
+            DISPATCH();
         }
-        case GP_OP_BUILD_STRING: {
+        TARGET(BUILD_STRING) {
             GpStrBuf b;
             gp_strbuf_init(&b, st);
             for (uint32_t i = arg; i > 0; i--)
@@ -1067,25 +1182,25 @@ static GpObject *run(GpState *st, GpFrame *f)
             for (uint32_t i = 0; i < arg; i++)
                 gp_decref(st, POP());
             PUSH(x);
-            break;
+            DISPATCH();
         }
-        case GP_OP_LIST_APPEND:
+        TARGET(LIST_APPEND)
             v = POP();
             if (gp_list_append(st, PEEK(arg), v)) {
                 PUSH(v);
                 goto error;
             }
             gp_decref(st, v);
-            break;
-        case GP_OP_SET_ADD:
+            DISPATCH();
+        TARGET(SET_ADD)
             v = POP();
             if (gp_set_add(st, PEEK(arg), v)) {
                 PUSH(v);
                 goto error;
             }
             gp_decref(st, v);
-            break;
-        case GP_OP_MAP_ADD:
+            DISPATCH();
+        TARGET(MAP_ADD)
             w = POP();
             v = POP();
             if (gp_dict_set(st, PEEK(arg), v, w)) {
@@ -1095,11 +1210,11 @@ static GpObject *run(GpState *st, GpFrame *f)
             }
             gp_decref(st, v);
             gp_decref(st, w);
-            break;
-        case GP_OP_LIST_EXTEND:
-        case GP_OP_SET_UPDATE:
-        case GP_OP_DICT_UPDATE:
-        case GP_OP_DICT_MERGE: {
+            DISPATCH();
+        TARGET(LIST_EXTEND)
+        TARGET(SET_UPDATE)
+        TARGET(DICT_UPDATE)
+        TARGET(DICT_MERGE) {
             v = TOP();
             GpObject *target = PEEK(arg + 1);
             int rc;
@@ -1116,18 +1231,18 @@ static GpObject *run(GpState *st, GpFrame *f)
             if (rc)
                 goto error;
             gp_decref(st, POP());
-            break;
+            DISPATCH();
         }
-        case GP_OP_LIST_TO_TUPLE:
+        TARGET(LIST_TO_TUPLE)
             v = TOP();
             x = gp_list_as_tuple(st, v);
             if (!x)
                 goto error;
             gp_decref(st, v);
             TOP() = x;
-            break;
-        case GP_OP_UNPACK_SEQUENCE:
-        case GP_OP_UNPACK_EX: {
+            DISPATCH();
+        TARGET(UNPACK_SEQUENCE)
+        TARGET(UNPACK_EX) {
             int star = GP_OP(instr) == GP_OP_UNPACK_EX;
             size_t before = star ? (arg & 0xff) : arg, after = star ? (arg >> 8) : 0;
             size_t n = before + after + (size_t)star;
@@ -1151,19 +1266,19 @@ static GpObject *run(GpState *st, GpFrame *f)
                 gp_mem_free(st->heap, tmp, n * sizeof *tmp);
             if (rc)
                 goto error;
-            break;
+            DISPATCH();
         }
-        case GP_OP_JUMP_FORWARD:
+        TARGET(JUMP_FORWARD)
             f->ip = arg;
-            break;
-        case GP_OP_JUMP_ABSOLUTE:
+            DISPATCH();
+        TARGET(JUMP_ABSOLUTE)
             /* a loop's back edge: where Ctrl-C gets in */
             if (check_interrupt(st))
                 goto error;
             f->ip = arg;
-            break;
-        case GP_OP_POP_JUMP_IF_FALSE:
-        case GP_OP_POP_JUMP_IF_TRUE: {
+            DISPATCH();
+        TARGET(POP_JUMP_IF_FALSE)
+        TARGET(POP_JUMP_IF_TRUE) {
             v = TOP();
             int t = v == st->true_ ? 1 : v == st->false_ ? 0 : gp_obj_truth(st, v);
             if (t < 0)
@@ -1172,10 +1287,10 @@ static GpObject *run(GpState *st, GpFrame *f)
             gp_decref(st, v);
             if (t == (GP_OP(instr) == GP_OP_POP_JUMP_IF_TRUE))
                 f->ip = arg;
-            break;
+            DISPATCH();
         }
-        case GP_OP_JUMP_IF_FALSE_OR_POP:
-        case GP_OP_JUMP_IF_TRUE_OR_POP: {
+        TARGET(JUMP_IF_FALSE_OR_POP)
+        TARGET(JUMP_IF_TRUE_OR_POP) {
             v = TOP();
             int t = v == st->true_ ? 1 : v == st->false_ ? 0 : gp_obj_truth(st, v);
             if (t < 0)
@@ -1186,9 +1301,9 @@ static GpObject *run(GpState *st, GpFrame *f)
                 f->sp--;
                 gp_decref(st, v);
             }
-            break;
+            DISPATCH();
         }
-        case GP_OP_FORMAT_VALUE: {
+        TARGET(FORMAT_VALUE) {
             GpObject *spec = (arg & 4) ? POP() : NULL;
             v = TOP();
             x = format_value(st, v, arg, spec);
@@ -1197,9 +1312,9 @@ static GpObject *run(GpState *st, GpFrame *f)
                 goto error;
             gp_decref(st, v);
             TOP() = x;
-            break;
+            DISPATCH();
         }
-        case GP_OP_RAISE_VARARGS: {
+        TARGET(RAISE_VARARGS) {
             if (arg == 0) {
                 if (!st->exc_info) {
                     gp_err_format(st, gp_type(st, GP_T_RUNTIME_ERROR),
@@ -1217,15 +1332,15 @@ static GpObject *run(GpState *st, GpFrame *f)
             gp_xdecref(st, cause);
             goto error;
         }
-        case GP_OP_SETUP_FINALLY:
+        TARGET(SETUP_FINALLY)
             f->blocks[f->nblocks].handler = (int)arg;
             f->blocks[f->nblocks].level = (int)(f->sp - (f->slots + f->nslots));
             f->nblocks++;
-            break;
-        case GP_OP_POP_BLOCK:
+            DISPATCH();
+        TARGET(POP_BLOCK)
             f->nblocks--;
-            break;
-        case GP_OP_POP_EXCEPT: {
+            DISPATCH();
+        TARGET(POP_EXCEPT) {
             /* [prev exc] -> []: the handler is done */
             f->nblocks--;
             gp_decref(st, POP());
@@ -1233,14 +1348,14 @@ static GpObject *run(GpState *st, GpFrame *f)
             set_exc_info(st, v == st->none ? NULL : v);
             if (v == st->none)
                 gp_decref(st, v);
-            break;
+            DISPATCH();
         }
-        case GP_OP_RERAISE:
+        TARGET(RERAISE)
             /* the exception goes on, with the traceback it has */
             gp_err_set_instance(st, gp_incref(TOP()));
             st->reraise = 1;
             goto error;
-        case GP_OP_JUMP_IF_NOT_EXC_MATCH: {
+        TARGET(JUMP_IF_NOT_EXC_MATCH) {
             w = POP();
             v = POP();
             GpType *base = gp_type(st, GP_T_BASE_EXCEPTION), *tt = gp_type(st, GP_T_TYPE);
@@ -1268,9 +1383,9 @@ static GpObject *run(GpState *st, GpFrame *f)
             }
             if (!match)
                 f->ip = arg;
-            break;
+            DISPATCH();
         }
-        case GP_OP_IMPORT_NAME: {
+        TARGET(IMPORT_NAME) {
             /* [level fromlist] -> [module]; only absolute imports so far.
              * `import a.b` imports a, then a.b, and binds a */
             GpObject *fromlist = POP();
@@ -1312,9 +1427,9 @@ static GpObject *run(GpState *st, GpFrame *f)
                 gp_xdecref(st, top);
             }
             PUSH(x);
-            break;
+            DISPATCH();
         }
-        case GP_OP_IMPORT_FROM:
+        TARGET(IMPORT_FROM)
             x = gp_obj_getattr(st, TOP(), NAME(arg));
             if (!x) {
                 if (gp_err_matches(st, gp_type(st, GP_T_ATTRIBUTE_ERROR))) {
@@ -1331,8 +1446,8 @@ static GpObject *run(GpState *st, GpFrame *f)
                 goto error;
             }
             PUSH(x);
-            break;
-        case GP_OP_IMPORT_STAR: {
+            DISPATCH();
+        TARGET(IMPORT_STAR) {
             v = TOP();
             GpObject *d = gp_obj_getattr_cstr(st, v, "__dict__");
             if (!d)
@@ -1348,9 +1463,9 @@ static GpObject *run(GpState *st, GpFrame *f)
             if (rc)
                 goto error;
             gp_decref(st, POP());
-            break;
+            DISPATCH();
         }
-        case GP_OP_PRINT_EXPR: {
+        TARGET(PRINT_EXPR) {
             /* the REPL echoes a value that is not None and keeps it in _ */
             v = TOP();
             if (v != st->none) {
@@ -1370,12 +1485,12 @@ static GpObject *run(GpState *st, GpFrame *f)
                     goto error;
             }
             gp_decref(st, POP());
-            break;
+            DISPATCH();
         }
-        case GP_OP_LOAD_ASSERTION_ERROR:
+        TARGET(LOAD_ASSERTION_ERROR)
             PUSH(gp_incref(GP_OBJ(gp_type(st, GP_T_ASSERTION_ERROR))));
-            break;
-        default:
+            DISPATCH();
+        DEFAULT_TARGET:
             gp_err_format(st, gp_type(st, GP_T_SYSTEM_ERROR), "unknown opcode %s",
                           gp_opcode_name(GP_OP(instr)));
             goto error;
