@@ -17,7 +17,10 @@ ALLCFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Isrc -Iinclude -MMD -MP
 LDLIBS  := -lgmp -lutf8proc -ledit -lm
 
 ifeq ($(SAN),1)
-  ALLCFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+  # the sanitizer build also runs the switch dispatch (src/vm/eval.c), so
+  # both dispatch paths are tested
+  ALLCFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all \
+               -DGP_NO_COMPUTED_GOTO
   LDFLAGS   += -fsanitize=address,undefined
 endif
 
@@ -81,6 +84,7 @@ $(BUILD)/allocbench: $(BENCH_SRC) $(LIB)
 
 bench: all $(BUILD)/allocbench
 	@sh bench/run.sh $(BUILD)
+	@sh bench/pyrun.sh $(BUILD)
 
 demo: all
 	$(BIN) --memory 64M --map examples/demo.py

@@ -1,0 +1,3 @@
+import sys
+print("exit None means 0")
+sys.exit(None)

@@ -1,0 +1,7 @@
+def f():
+    try:
+        print("in try")
+        raise ValueError("boom")
+    finally:
+        print("finally still prints")
+f()

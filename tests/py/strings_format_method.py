@@ -1,0 +1,20 @@
+print("{} {} {}".format(1, "a", None))
+print("{0} {1} {0}".format("x", "y"))
+print("{a}-{b}".format(a=1, b=2))
+print("{0[1]} {1[k]}".format([10, 20], {"k": "v"}))
+print("{:>8}|{:<8}|{:^8}|{:*^9}".format("r", "l", "c", "s"))
+print("{:08.3f} {:+.2e} {:,} {:_} {:.1%}".format(3.14159, 12345.6789, 1234567, 9876543, 0.4567))
+print("{:b} {:o} {:x} {:X} {:#b} {:#x}".format(10, 10, 255, 255, 5, 255))
+print("{!r} {!s} {!a}".format("hi", "hi", "héllo"))
+print("{{literal}} {}".format(5))
+print("{:10}|{:<10}|{:10}|".format(42, 42, "s"))
+print("{:=+8d}|{:=8d}".format(42, -42))
+print("{:.3}|{:.3s}|{:g}|{:g}".format(3.14159, "abcdef", 1e-7, 123456789.0))
+print("{0:{1}}|{0:>{1}}".format("w", 5))
+for fmt, args in [("{} {}", (1,)), ("{0} {}", (1, 2)), ("{:d}", ("s",)), ("{x}", ())]:
+    try:
+        print(fmt.format(*args))
+    except (IndexError, ValueError, KeyError) as e:
+        print(type(e).__name__, e)
+print(format(3.5, ".0f"), format(2.5, ".0f"), format(-0.0, ".1f"), format(1e16, ".0f"))
+print(format(123, ""), format("s", ""), format(True, "d"), format(1.0, ""))
