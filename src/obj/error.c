@@ -196,7 +196,35 @@ static int exc_set_context(GpState *st, GpObject *o, GpObject *v)
     return set_exc_link(st, o, v, 0);
 }
 
+/* SystemExit.code and StopIteration.value: the first argument (None if
+ * none); other exceptions have no such attribute. */
+static GpObject *exc_get_first_arg(GpState *st, GpObject *o, GpTypeId only, const char *name)
+{
+    GpException *e = (GpException *)o;
+    if (!gp_type_is_subtype(o->type, gp_type(st, only))) {
+        gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR), "'%s' object has no attribute '%s'",
+                      o->type->name, name);
+        return NULL;
+    }
+    size_t n = gp_tuple_size(e->args);
+    if (only == GP_T_SYSTEM_EXIT && n > 1)
+        return gp_incref(e->args);
+    return gp_incref(n ? gp_tuple_item(e->args, 0) : st->none);
+}
+
+static GpObject *exc_get_code(GpState *st, GpObject *o)
+{
+    return exc_get_first_arg(st, o, GP_T_SYSTEM_EXIT, "code");
+}
+
+static GpObject *exc_get_value(GpState *st, GpObject *o)
+{
+    return exc_get_first_arg(st, o, GP_T_STOP_ITERATION, "value");
+}
+
 static const GpGetSetDef exc_getset[] = {
+    {"code", exc_get_code, NULL},
+    {"value", exc_get_value, NULL},
     {"args", exc_get_args, NULL},
     {"__cause__", exc_get_cause, exc_set_cause},
     {"__context__", exc_get_context, exc_set_context},

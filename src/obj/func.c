@@ -6,6 +6,7 @@
 #include "obj/error.h"
 #include "obj/state.h"
 #include "obj/str.h"
+#include "obj/tuple.h"
 
 GpObject *gp_function_new(GpState *st, GpObject *code, GpObject *globals, GpObject *qualname)
 {
@@ -50,6 +51,93 @@ static GpObject *function_repr(GpState *st, GpObject *o)
                          (void *)o);
 }
 
+static GpObject *fn_get_name(GpState *st, GpObject *o)
+{
+    (void)st;
+    return gp_incref(GP_FUNC(o)->name);
+}
+
+static int fn_set_str(GpState *st, GpObject **slot, GpObject *v, const char *what)
+{
+    if (!v || !gp_obj_is_instance_of_type(v, gp_type(st, GP_T_STR))) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "%s must be set to a string object", what);
+        return -1;
+    }
+    GpObject *old = *slot;
+    *slot = gp_incref(v);
+    gp_decref(st, old);
+    return 0;
+}
+
+static int fn_set_name(GpState *st, GpObject *o, GpObject *v)
+{
+    return fn_set_str(st, &GP_FUNC(o)->name, v, "__name__");
+}
+
+static GpObject *fn_get_qualname(GpState *st, GpObject *o)
+{
+    (void)st;
+    return gp_incref(GP_FUNC(o)->qualname);
+}
+
+static int fn_set_qualname(GpState *st, GpObject *o, GpObject *v)
+{
+    return fn_set_str(st, &GP_FUNC(o)->qualname, v, "__qualname__");
+}
+
+/* the docstring is the code's first constant, when it is a str */
+static GpObject *fn_get_doc(GpState *st, GpObject *o)
+{
+    GpCode *c = GP_CODE(GP_FUNC(o)->code);
+    if (gp_tuple_size(c->consts) && gp_tuple_item(c->consts, 0)->type == gp_type(st, GP_T_STR))
+        return gp_incref(gp_tuple_item(c->consts, 0));
+    return gp_incref(st->none);
+}
+
+static GpObject *or_none(GpState *st, GpObject *v)
+{
+    return gp_incref(v ? v : st->none);
+}
+
+static GpObject *fn_get_defaults(GpState *st, GpObject *o)
+{
+    return or_none(st, GP_FUNC(o)->defaults);
+}
+
+static GpObject *fn_get_kwdefaults(GpState *st, GpObject *o)
+{
+    return or_none(st, GP_FUNC(o)->kwdefaults);
+}
+
+static GpObject *fn_get_code(GpState *st, GpObject *o)
+{
+    (void)st;
+    return gp_incref(GP_FUNC(o)->code);
+}
+
+static GpObject *fn_get_globals(GpState *st, GpObject *o)
+{
+    (void)st;
+    return gp_incref(GP_FUNC(o)->globals);
+}
+
+static GpObject *fn_get_closure(GpState *st, GpObject *o)
+{
+    return or_none(st, GP_FUNC(o)->closure);
+}
+
+static const GpGetSetDef function_getset[] = {
+    {"__name__", fn_get_name, fn_set_name},
+    {"__qualname__", fn_get_qualname, fn_set_qualname},
+    {"__doc__", fn_get_doc, NULL},
+    {"__defaults__", fn_get_defaults, NULL},
+    {"__kwdefaults__", fn_get_kwdefaults, NULL},
+    {"__code__", fn_get_code, NULL},
+    {"__globals__", fn_get_globals, NULL},
+    {"__closure__", fn_get_closure, NULL},
+    {NULL, NULL, NULL},
+};
+
 const GpType gp_function_template = {
     .name = "function",
     .flags = GP_TF_GC,
@@ -57,6 +145,7 @@ const GpType gp_function_template = {
     .dealloc = function_dealloc,
     .repr = function_repr,
     .traverse = function_traverse,
+    .getset = function_getset,
 };
 
 GpObject *gp_cell_new(GpState *st, GpObject *ref)

@@ -136,6 +136,25 @@ static int cfunction_traverse(GpObject *o, GpVisitFn visit, void *arg)
     return self ? visit(self, arg) : 0;
 }
 
+static GpObject *cfunction_get_name(GpState *st, GpObject *o)
+{
+    return gp_str_from_cstr(st, ((GpCFunction *)o)->def->name);
+}
+
+static GpObject *cfunction_get_qualname(GpState *st, GpObject *o)
+{
+    GpCFunction *f = (GpCFunction *)o;
+    if (f->owner)
+        return gp_str_format(st, "%s.%s", f->owner->name, f->def->name);
+    return gp_str_from_cstr(st, f->def->name);
+}
+
+static const GpGetSetDef cfunction_getset[] = {
+    {"__name__", cfunction_get_name, NULL},
+    {"__qualname__", cfunction_get_qualname, NULL},
+    {NULL, NULL, NULL},
+};
+
 const GpType gp_cfunction_template = {
     .name = "builtin_function_or_method",
     .flags = GP_TF_GC,
@@ -144,6 +163,7 @@ const GpType gp_cfunction_template = {
     .repr = cfunction_repr,
     .call = cfunction_call,
     .traverse = cfunction_traverse,
+    .getset = cfunction_getset,
 };
 
 /* ---- type dicts, attributes, calls -------------------------------------------- */

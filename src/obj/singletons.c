@@ -5,6 +5,7 @@
  */
 #include "obj/singletons.h"
 
+#include "mem/mem.h"
 #include "obj/error.h"
 #include "obj/hash.h"
 #include "obj/int.h"
@@ -156,6 +157,37 @@ static GpObject *bool_new(GpState *st, GpObject *type, GpObject *const *args, si
     if (t < 0)
         return NULL;
     return gp_incref(t ? st->true_ : st->false_);
+}
+
+/* True & False and friends are bools; with an int they are int's ops */
+static GpObject *bool_bitop(GpState *st, GpObject *a, GpObject *b, int op)
+{
+    GpType *bt = gp_type(st, GP_T_BOOL);
+    if (a->type == bt && b->type == bt) {
+        int x = a == st->true_, y = b == st->true_;
+        int r = op == 0 ? (x & y) : op == 1 ? (x | y) : (x ^ y);
+        return gp_incref(r ? st->true_ : st->false_);
+    }
+    const GpNumberSlots *in = gp_type(st, GP_T_INT)->num;
+    return (op == 0 ? in->and_ : op == 1 ? in->or_ : in->xor_)(st, a, b);
+}
+
+static GpObject *bool_and(GpState *st, GpObject *a, GpObject *b) { return bool_bitop(st, a, b, 0); }
+static GpObject *bool_or(GpState *st, GpObject *a, GpObject *b) { return bool_bitop(st, a, b, 1); }
+static GpObject *bool_xor(GpState *st, GpObject *a, GpObject *b) { return bool_bitop(st, a, b, 2); }
+
+int gp_bool_type_ready(GpState *st)
+{
+    /* int's number slots, with the three bitwise ones replaced */
+    GpNumberSlots *num = gp_mem_alloc(st->statics, sizeof *num);
+    if (!num)
+        return -1;
+    *num = *gp_type(st, GP_T_INT)->num;
+    num->and_ = bool_and;
+    num->or_ = bool_or;
+    num->xor_ = bool_xor;
+    gp_type(st, GP_T_BOOL)->num = num;
+    return 0;
 }
 
 /* bool is a subclass of int: True and False are the ints 1 and 0 with

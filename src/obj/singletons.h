@@ -6,6 +6,9 @@
 
 #include "obj/object.h"
 
+/* Give bool its number slots (int's, with & | ^ of bools giving bools). */
+int gp_bool_type_ready(GpState *st);
+
 extern const GpType gp_type_template, gp_object_template, gp_none_template,
     gp_notimpl_template, gp_bool_template;
 

@@ -45,7 +45,10 @@ static const struct {
     {GP_T_KEY_ERROR, "KeyError", GP_T_LOOKUP_ERROR},
     {GP_T_TYPE_ERROR, "TypeError", GP_T_EXCEPTION},
     {GP_T_VALUE_ERROR, "ValueError", GP_T_EXCEPTION},
-    {GP_T_UNICODE_ERROR, "UnicodeDecodeError", GP_T_VALUE_ERROR},
+    {GP_T_UNICODE_BASE_ERROR, "UnicodeError", GP_T_VALUE_ERROR},
+    {GP_T_UNICODE_ERROR, "UnicodeDecodeError", GP_T_UNICODE_BASE_ERROR},
+    {GP_T_UNICODE_ENCODE_ERROR, "UnicodeEncodeError", GP_T_UNICODE_BASE_ERROR},
+    {GP_T_UNICODE_TRANSLATE_ERROR, "UnicodeTranslateError", GP_T_UNICODE_BASE_ERROR},
     {GP_T_MEMORY_ERROR, "MemoryError", GP_T_EXCEPTION},
     {GP_T_RUNTIME_ERROR, "RuntimeError", GP_T_EXCEPTION},
     {GP_T_RECURSION_ERROR, "RecursionError", GP_T_RUNTIME_ERROR},
@@ -61,6 +64,42 @@ static const struct {
     {GP_T_EOF_ERROR, "EOFError", GP_T_EXCEPTION},
     {GP_T_IMPORT_ERROR, "ImportError", GP_T_EXCEPTION},
     {GP_T_MODULE_NOT_FOUND_ERROR, "ModuleNotFoundError", GP_T_IMPORT_ERROR},
+    {GP_T_OS_ERROR, "OSError", GP_T_EXCEPTION},
+    {GP_T_FILE_NOT_FOUND_ERROR, "FileNotFoundError", GP_T_OS_ERROR},
+    {GP_T_PERMISSION_ERROR, "PermissionError", GP_T_OS_ERROR},
+    {GP_T_FILE_EXISTS_ERROR, "FileExistsError", GP_T_OS_ERROR},
+    {GP_T_IS_A_DIRECTORY_ERROR, "IsADirectoryError", GP_T_OS_ERROR},
+    {GP_T_NOT_A_DIRECTORY_ERROR, "NotADirectoryError", GP_T_OS_ERROR},
+    {GP_T_TIMEOUT_ERROR, "TimeoutError", GP_T_OS_ERROR},
+    {GP_T_INTERRUPTED_ERROR, "InterruptedError", GP_T_OS_ERROR},
+    {GP_T_BLOCKING_IO_ERROR, "BlockingIOError", GP_T_OS_ERROR},
+    {GP_T_CHILD_PROCESS_ERROR, "ChildProcessError", GP_T_OS_ERROR},
+    {GP_T_PROCESS_LOOKUP_ERROR, "ProcessLookupError", GP_T_OS_ERROR},
+    {GP_T_CONNECTION_ERROR, "ConnectionError", GP_T_OS_ERROR},
+    {GP_T_BROKEN_PIPE_ERROR, "BrokenPipeError", GP_T_CONNECTION_ERROR},
+    {GP_T_CONNECTION_ABORTED_ERROR, "ConnectionAbortedError", GP_T_CONNECTION_ERROR},
+    {GP_T_CONNECTION_REFUSED_ERROR, "ConnectionRefusedError", GP_T_CONNECTION_ERROR},
+    {GP_T_CONNECTION_RESET_ERROR, "ConnectionResetError", GP_T_CONNECTION_ERROR},
+    {GP_T_SYNTAX_ERROR, "SyntaxError", GP_T_EXCEPTION},
+    {GP_T_INDENTATION_ERROR, "IndentationError", GP_T_SYNTAX_ERROR},
+    {GP_T_TAB_ERROR, "TabError", GP_T_INDENTATION_ERROR},
+    {GP_T_FLOATING_POINT_ERROR, "FloatingPointError", GP_T_ARITHMETIC_ERROR},
+    {GP_T_BUFFER_ERROR, "BufferError", GP_T_EXCEPTION},
+    {GP_T_REFERENCE_ERROR, "ReferenceError", GP_T_EXCEPTION},
+    {GP_T_GENERATOR_EXIT, "GeneratorExit", GP_T_BASE_EXCEPTION},
+    {GP_T_STOP_ASYNC_ITERATION, "StopAsyncIteration", GP_T_EXCEPTION},
+    {GP_T_WARNING, "Warning", GP_T_EXCEPTION},
+    {GP_T_USER_WARNING, "UserWarning", GP_T_WARNING},
+    {GP_T_DEPRECATION_WARNING, "DeprecationWarning", GP_T_WARNING},
+    {GP_T_PENDING_DEPRECATION_WARNING, "PendingDeprecationWarning", GP_T_WARNING},
+    {GP_T_SYNTAX_WARNING, "SyntaxWarning", GP_T_WARNING},
+    {GP_T_RUNTIME_WARNING, "RuntimeWarning", GP_T_WARNING},
+    {GP_T_FUTURE_WARNING, "FutureWarning", GP_T_WARNING},
+    {GP_T_IMPORT_WARNING, "ImportWarning", GP_T_WARNING},
+    {GP_T_UNICODE_WARNING, "UnicodeWarning", GP_T_WARNING},
+    {GP_T_BYTES_WARNING, "BytesWarning", GP_T_WARNING},
+    {GP_T_RESOURCE_WARNING, "ResourceWarning", GP_T_WARNING},
+    {GP_T_ENCODING_WARNING, "EncodingWarning", GP_T_WARNING},
 };
 
 void gp_state_push_area(GpState *st, GpArea *a)
@@ -172,6 +211,8 @@ static int make_statics(GpState *st)
     GP_INT(st->true_)->u.s.v = 1;
     st->memory_error = gp_exc_new(st, st->types[GP_T_MEMORY_ERROR], st->empty_tuple);
     if (!st->memory_error)
+        return -1;
+    if (gp_bool_type_ready(st))
         return -1;
     /* method tables become descriptors in the types' dicts */
     for (int t = 0; t < GP_T_COUNT; t++)

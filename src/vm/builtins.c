@@ -509,12 +509,13 @@ static GpObject *bi_sorted(GpState *st, GpObject *self, GpObject *const *args, s
     return l;
 }
 
-/* any() and all() */
-static GpObject *any_all(GpState *st, GpObject *iterable, int want)
+/* Is there an item whose truth is `want`?  1, 0, or -1 on error. any()
+ * looks for a true item, all() for a false one. */
+static int find_truth(GpState *st, GpObject *iterable, int want)
 {
     GpObject *it = gp_obj_iter(st, iterable);
     if (!it)
-        return NULL;
+        return -1;
     GpObject *v;
     int found = 0;
     while (!found && (v = gp_iter_next(st, it))) {
@@ -522,33 +523,28 @@ static GpObject *any_all(GpState *st, GpObject *iterable, int want)
         gp_decref(st, v);
         if (t < 0) {
             gp_decref(st, it);
-            return NULL;
+            return -1;
         }
         found = t == want;
     }
     gp_decref(st, it);
-    if (gp_err_occurred(st))
-        return NULL;
-    return gp_incref((found == want) ? st->true_ : st->false_);
+    return gp_err_occurred(st) ? -1 : found;
 }
 
 static GpObject *bi_any(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                         GpObject *kwnames)
 {
     (void)self, (void)nargs, (void)kwnames;
-    return any_all(st, args[0], 1);
+    int r = find_truth(st, args[0], 1);
+    return r < 0 ? NULL : gp_incref(r ? st->true_ : st->false_);
 }
 
 static GpObject *bi_all(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                         GpObject *kwnames)
 {
     (void)self, (void)nargs, (void)kwnames;
-    GpObject *r = any_all(st, args[0], 0);
-    if (!r)
-        return NULL;
-    GpObject *inv = gp_incref(r == st->true_ ? st->false_ : st->true_);
-    gp_decref(st, r);
-    return inv;
+    int r = find_truth(st, args[0], 0);
+    return r < 0 ? NULL : gp_incref(r ? st->false_ : st->true_);
 }
 
 static GpObject *bi_iter(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
@@ -746,7 +742,11 @@ static GpObject *bi_input(GpState *st, GpObject *self, GpObject *const *args, si
     }
     if (!total) {
         gp_decref(st, acc);
-        gp_err_set(st, gp_type(st, GP_T_EOF_ERROR), NULL);
+        GpObject *msg = gp_str_from_cstr(st, "EOF when reading a line");
+        if (msg) {
+            gp_err_set(st, gp_type(st, GP_T_EOF_ERROR), msg);
+            gp_decref(st, msg);
+        }
         return NULL;
     }
     return acc;
@@ -875,7 +875,9 @@ int gp_builtins_init(GpState *st)
     if (!rc) {
         rc = gp_dict_set_str(st, d, "None", st->none) || gp_dict_set_str(st, d, "True", st->true_) ||
              gp_dict_set_str(st, d, "False", st->false_) ||
-             gp_dict_set_str(st, d, "NotImplemented", st->not_implemented);
+             gp_dict_set_str(st, d, "NotImplemented", st->not_implemented) ||
+             gp_dict_set_str(st, d, "IOError", GP_OBJ(gp_type(st, GP_T_OS_ERROR))) ||
+             gp_dict_set_str(st, d, "EnvironmentError", GP_OBJ(gp_type(st, GP_T_OS_ERROR)));
     }
     gp_state_pop_area(st);
     return rc ? -1 : 0;

@@ -358,12 +358,14 @@ static int contains(GpState *st, GpObject *container, GpObject *x)
     return found;
 }
 
-/* a * n and n * a for sequences, a += b for lists */
+/* The operators with a meaning beyond the number slots: repetition of
+ * sequences, list += and *= in place, the set operators in place, dict |. */
 static GpObject *binary(GpState *st, GpObject *a, GpObject *b, uint32_t arg)
 {
-    int op = (int)(arg & 0x7f);
+    int op = (int)(arg & 0x7f), inplace = (arg & GP_BINOP_INPLACE) != 0;
     GpType *list = gp_type(st, GP_T_LIST), *tuple = gp_type(st, GP_T_TUPLE);
-    if ((arg & GP_BINOP_INPLACE) && a->type == list && op == GP_NB_ADD)
+    GpType *set = gp_type(st, GP_T_SET), *dict = gp_type(st, GP_T_DICT);
+    if (inplace && a->type == list && op == GP_NB_ADD)
         return gp_list_inplace_concat(st, a, b);
     if (op == GP_NB_MUL) {
         GpObject *seq = NULL, *n = NULL;
@@ -371,14 +373,72 @@ static GpObject *binary(GpState *st, GpObject *a, GpObject *b, uint32_t arg)
             seq = a, n = b;
         else if (b->type == list || b->type == tuple)
             seq = b, n = a;
-        if (seq && gp_obj_is_instance_of_type(n, gp_type(st, GP_T_INT))) {
+        if (seq) {
             ssize_t k;
+            if (!gp_obj_is_instance_of_type(n, gp_type(st, GP_T_INT))) {
+                gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                              "can't multiply sequence by non-int of type '%s'", n->type->name);
+                return NULL;
+            }
             if (gp_slice_as_ssize(st, n, gp_type(st, GP_T_OVERFLOW_ERROR), &k))
                 return NULL;
+            if (inplace && seq == a && a->type == list)
+                return gp_list_inplace_repeat(st, a, k);
             return seq->type == list ? gp_list_repeat(st, seq, k) : gp_tuple_repeat(st, seq, k);
         }
     }
+    if (inplace && a->type == set && gp_set_check_any(st, b) &&
+        (op == GP_NB_OR || op == GP_NB_AND || op == GP_NB_SUB || op == GP_NB_XOR)) {
+        int rc = op == GP_NB_OR    ? gp_set_update(st, a, b)
+                 : op == GP_NB_AND ? gp_set_intersection_update(st, a, b)
+                 : op == GP_NB_SUB ? gp_set_difference_update(st, a, b)
+                                   : gp_set_symmetric_difference_update(st, a, b);
+        return rc ? NULL : gp_incref(a);
+    }
+    if (op == GP_NB_OR && a->type == dict && b->type == dict) {
+        if (inplace)
+            return gp_dict_update(st, a, b) ? NULL : gp_incref(a);
+        GpObject *r = gp_dict_copy(st, a);
+        if (r && gp_dict_update(st, r, b)) {
+            gp_decref(st, r);
+            return NULL;
+        }
+        return r;
+    }
     return gp_num_binary(st, a, b, op);
+}
+
+/* f(a=1, **{"a": 2}): a keyword given twice is an error naming f as
+ * CPython does ("__main__.f() got multiple values for keyword argument"). */
+static int duplicate_keyword(GpState *st, GpObject *kwargs, GpObject *more, GpObject *func)
+{
+    size_t pos = 0;
+    GpObject *k, *v;
+    while (gp_dict_next(more, &pos, &k, &v)) {
+        if (!gp_dict_get(st, kwargs, k)) {
+            if (gp_err_occurred(st))
+                return -1;
+            continue;
+        }
+        char kb[256], qb[256], mb[128];
+        const char *mod = NULL;
+        const char *qual;
+        if (func->type == gp_type(st, GP_T_FUNCTION)) {
+            GpObject *m = gp_dict_get_str(st, GP_FUNC(func)->globals, "__name__");
+            mod = m && m->type == gp_type(st, GP_T_STR) ? utf8_of(m, mb, sizeof mb) : NULL;
+            qual = utf8_of(GP_FUNC(func)->qualname, qb, sizeof qb);
+        } else {
+            GpObject *n = gp_obj_getattr_cstr(st, func, "__name__");
+            gp_err_clear(st);
+            qual = n ? utf8_of(n, qb, sizeof qb) : func->type->name;
+            gp_xdecref(st, n);
+        }
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "%s%s%s() got multiple values for keyword argument '%s'", mod ? mod : "",
+                      mod ? "." : "", qual, utf8_of(k, kb, sizeof kb));
+        return -1;
+    }
+    return 0;
 }
 
 static int unpack(GpState *st, GpObject *seq, size_t before, size_t after, int star,
@@ -902,7 +962,7 @@ static GpObject *run(GpState *st, GpFrame *f)
             if (!v) {
                 char buf[256];
                 gp_err_format(st, gp_type(st, GP_T_UNBOUND_LOCAL_ERROR),
-                              "local variable '%s' referenced before assignment",
+                              "cannot access local variable '%s' where it is not associated with a value",
                               utf8_of(gp_tuple_item(co->varnames, arg), buf, sizeof buf));
                 goto error;
             }
@@ -919,7 +979,7 @@ static GpObject *run(GpState *st, GpFrame *f)
             if (!x) {
                 char buf[256];
                 gp_err_format(st, gp_type(st, GP_T_UNBOUND_LOCAL_ERROR),
-                              "local variable '%s' referenced before assignment",
+                              "cannot access local variable '%s' where it is not associated with a value",
                               utf8_of(gp_tuple_item(co->varnames, arg), buf, sizeof buf));
                 goto error;
             }
@@ -935,12 +995,12 @@ static GpObject *run(GpState *st, GpFrame *f)
                 char buf[256];
                 if (arg < ncell)
                     gp_err_format(st, gp_type(st, GP_T_UNBOUND_LOCAL_ERROR),
-                                  "local variable '%s' referenced before assignment",
+                                  "cannot access local variable '%s' where it is not associated with a value",
                                   utf8_of(gp_tuple_item(co->cellvars, arg), buf, sizeof buf));
                 else
                     gp_err_format(st, gp_type(st, GP_T_NAME_ERROR),
-                                  "free variable '%s' referenced before assignment in enclosing "
-                                  "scope",
+                                  "cannot access free variable '%s' where it is not associated "
+                                  "with a value in enclosing scope",
                                   utf8_of(gp_tuple_item(co->freevars, arg - ncell), buf,
                                           sizeof buf));
                 goto error;
@@ -1226,8 +1286,11 @@ static GpObject *run(GpState *st, GpFrame *f)
                 gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
                               "'%s' object is not a mapping", v->type->name);
                 rc = -1;
+            } else if (GP_OP(instr) == GP_OP_DICT_MERGE &&
+                       duplicate_keyword(st, target, v, PEEK(arg + 3))) {
+                rc = -1;
             } else
-                rc = gp_dict_merge(st, target, v, GP_OP(instr) == GP_OP_DICT_UPDATE ? 1 : 2);
+                rc = gp_dict_merge(st, target, v, 1);
             if (rc)
                 goto error;
             gp_decref(st, POP());
