@@ -165,6 +165,7 @@ int gp_lib_sys_init(GpState *st, GpObject *m)
         gp_module_add_new(st, m, "byteorder", gp_str_from_cstr(st, "little")) ||
         gp_module_add_new(st, m, "platform", gp_str_from_cstr(st, "linux")) ||
         gp_module_add_new(st, m, "path", gp_list_new(st, 0)) ||
+        gp_module_add_new(st, m, "stdin", gp_stream_new(st, stdin, "<stdin>")) ||
         gp_module_add_new(st, m, "stdout", gp_stream_new(st, stdout, "<stdout>")) ||
         gp_module_add_new(st, m, "stderr", gp_stream_new(st, stderr, "<stderr>")) ||
         gp_module_add_object(st, m, "modules", st->modules))

@@ -463,6 +463,54 @@ static const GpMappingSlots range_map = {
     .subscript = gp_range_subscript,
 };
 
+/* ---- methods and attributes ------------------------------------------------------ */
+
+static GpObject *m_index(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                         GpObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    return gp_range_index(st, self, args[0]);
+}
+
+static GpObject *m_count(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                         GpObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    ssize_t n = gp_range_count(st, self, args[0]);
+    return n < 0 ? NULL : gp_int_from_i64(st, n);
+}
+
+static const GpMethodDef range_methods[] = {
+    {"index", m_index, GP_METH_O},
+    {"count", m_count, GP_METH_O},
+    {NULL, NULL, 0},
+};
+
+static GpObject *get_start(GpState *st, GpObject *o)
+{
+    (void)st;
+    return gp_incref(((GpRange *)o)->start);
+}
+
+static GpObject *get_stop(GpState *st, GpObject *o)
+{
+    (void)st;
+    return gp_incref(((GpRange *)o)->stop);
+}
+
+static GpObject *get_step(GpState *st, GpObject *o)
+{
+    (void)st;
+    return gp_incref(((GpRange *)o)->step);
+}
+
+static const GpGetSetDef range_getset[] = {
+    {"start", get_start, NULL},
+    {"stop", get_stop, NULL},
+    {"step", get_step, NULL},
+    {NULL, NULL, NULL},
+};
+
 const GpType gp_range_template = {
     .name = "range",
     .basicsize = sizeof(GpRange),
@@ -475,6 +523,8 @@ const GpType gp_range_template = {
     .num = &range_num,
     .seq = &range_seq,
     .map = &range_map,
+    .methods = range_methods,
+    .getset = range_getset,
 };
 
 /* ---- iterators ---------------------------------------------------------------------------- */

@@ -4,6 +4,7 @@
  */
 #include "obj/stream.h"
 
+#include "mem/mem.h"
 #include "obj/error.h"
 #include "obj/int.h"
 #include "obj/state.h"
@@ -66,7 +67,72 @@ static void stream_dealloc(GpState *st, GpObject *o)
     gp_obj_free(st, o, sizeof(GpStream));
 }
 
+/* Read a line (with its newline), or all that is left when whole; UTF-8
+ * text. */
+static GpObject *read_text(GpState *st, GpObject *self, int whole)
+{
+    FILE *fp = ((GpStream *)self)->fp;
+    size_t cap = 256, n = 0;
+    char *buf = gp_mem_alloc(st->heap, cap);
+    if (!buf) {
+        gp_err_nomemory(st);
+        return NULL;
+    }
+    int c;
+    while ((c = getc(fp)) != EOF) {
+        if (n + 1 == cap) {
+            char *nb = gp_mem_realloc(st->heap, buf, cap, cap * 2);
+            if (!nb) {
+                gp_mem_free(st->heap, buf, cap);
+                gp_err_nomemory(st);
+                return NULL;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        buf[n++] = (char)c;
+        if (c == '\n' && !whole)
+            break;
+    }
+    GpObject *r = gp_str_from_utf8(st, buf, n);
+    gp_mem_free(st->heap, buf, cap);
+    return r;
+}
+
+static GpObject *stream_readline(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                                 GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return read_text(st, self, 0);
+}
+
+static GpObject *stream_read(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                             GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return read_text(st, self, 1);
+}
+
+static GpObject *stream_iter(GpState *st, GpObject *o)
+{
+    (void)st;
+    return gp_incref(o);
+}
+
+/* for line in sys.stdin: lines until the end */
+static GpObject *stream_next(GpState *st, GpObject *o)
+{
+    GpObject *line = read_text(st, o, 0);
+    if (line && GP_STR(line)->length == 0) {
+        gp_decref(st, line);
+        return NULL;
+    }
+    return line;
+}
+
 static const GpMethodDef stream_methods[] = {
+    {"readline", stream_readline, GP_METH_NOARGS},
+    {"read", stream_read, GP_METH_NOARGS},
     {"write", stream_write, GP_METH_O},
     {"flush", stream_flush, GP_METH_NOARGS},
     {NULL, NULL, 0},
@@ -78,6 +144,8 @@ const GpType gp_stream_template = {
     .dealloc = stream_dealloc,
     .repr = stream_repr,
     .methods = stream_methods,
+    .iter = stream_iter,
+    .iternext = stream_next,
 };
 
 GpObject *gp_stream_new(GpState *st, FILE *fp, const char *name)
