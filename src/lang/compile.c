@@ -18,8 +18,9 @@
  * walrus expressions), assignment of every target form, augmented
  * assignment, if/while/for with break/continue/else, def with every
  * parameter kind, closures, global/nonlocal, return, del, pass, raise,
- * assert, try/except/else/finally.  Not yet (a SyntaxError saying so):
- * with, class, import, yield, generator expressions, async.
+ * assert, try/except/else/finally, import, generators (yield, yield from,
+ * generator expressions).  Not yet (a SyntaxError saying so): with, class,
+ * async.
  */
 #include "lang/compile.h"
 
@@ -175,7 +176,7 @@ static int stack_effect(int op, uint32_t arg)
         return 1;
     case GP_OP_DUP_TOP_TWO:
         return 2;
-    case GP_OP_IMPORT_NAME: case GP_OP_PRINT_EXPR:
+    case GP_OP_IMPORT_NAME: case GP_OP_PRINT_EXPR: case GP_OP_YIELD_FROM:
         return -1;
     case GP_OP_IMPORT_FROM:
         return 1;
@@ -746,8 +747,9 @@ static void comprehension(Compiler *c, const GpAst *e, const char *name,
         fail_exc(c);
     enter_unit(c, scope, sn, qn, e->lineno);
     c->u->argcount = 1;
-    c->u->flags = GP_CO_NESTED;
-    emit(c, build_op, 0);
+    c->u->flags = GP_CO_NESTED | (build_op ? 0 : GP_CO_GENERATOR);
+    if (build_op)
+        emit(c, build_op, 0);
     int depth_outer = 0;
     int *starts = gp_mem_alloc(c->st->heap, gens->len * sizeof(int));
     int *ends = gp_mem_alloc(c->st->heap, gens->len * sizeof(int));
@@ -775,6 +777,11 @@ static void comprehension(Compiler *c, const GpAst *e, const char *name,
         expr(c, elt);
         expr(c, val);
         emit(c, GP_OP_MAP_ADD, (uint32_t)gens->len + 1);
+    } else if (!build_op) {
+        /* a generator expression yields each element */
+        expr(c, elt);
+        emit(c, GP_OP_YIELD_VALUE, 0);
+        emit(c, GP_OP_POP_TOP, 0);
     } else {
         expr(c, elt);
         emit(c, build_op == GP_OP_BUILD_SET ? GP_OP_SET_ADD : GP_OP_LIST_APPEND,
@@ -786,6 +793,8 @@ static void comprehension(Compiler *c, const GpAst *e, const char *name,
         patch(c, ends[g], here(c));
         place(c, d - 1);
     }
+    if (!build_op)
+        load_const(c, c->st->none);
     emit(c, GP_OP_RETURN_VALUE, 0);
     gp_mem_free(c->st->heap, starts, gens->len * sizeof(int));
     gp_mem_free(c->st->heap, ends, gens->len * sizeof(int));
@@ -1032,10 +1041,22 @@ static void expr(Compiler *c, const GpAst *e)
     case GP_AST_STARRED:
         error_at(c, e, "can't use starred expression here");
     case GP_AST_GENERATOREXP:
-        unsupported(c, e, "generator expressions are");
+        comprehension(c, e, "genexpr", &e->v.generatorexp.generators, e->v.generatorexp.elt,
+                      NULL, 0);
+        break;
     case GP_AST_YIELD:
+        if (e->v.yield.value)
+            expr(c, e->v.yield.value);
+        else
+            load_const(c, c->st->none);
+        emit(c, GP_OP_YIELD_VALUE, 0);
+        break;
     case GP_AST_YIELDFROM:
-        unsupported(c, e, "'yield' is");
+        expr(c, e->v.yieldfrom.value);
+        emit(c, GP_OP_GET_YIELD_FROM_ITER, 0);
+        load_const(c, c->st->none);
+        emit(c, GP_OP_YIELD_FROM, 0);
+        break;
     default:
         unsupported(c, e, "this expression is");
     }
@@ -1184,7 +1205,7 @@ static GpObject *compile_function(Compiler *c, const GpAst *node, const char *na
     if (scope->nested)
         u->flags |= GP_CO_NESTED;
     if (scope->generator)
-        unsupported(c, node, "generators are");
+        u->flags |= GP_CO_GENERATOR;
     if (body_expr) {
         expr(c, body_expr);
         emit(c, GP_OP_RETURN_VALUE, 0);

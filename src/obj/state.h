@@ -30,7 +30,7 @@ typedef enum GpTypeId {
     GP_T_SET, GP_T_FROZENSET, GP_T_SET_ITER,
     GP_T_METHOD_DESCR, GP_T_CFUNCTION, GP_T_CODE, GP_T_FUNCTION, GP_T_CELL,
     GP_T_ENUMERATE, GP_T_ZIP, GP_T_MAP, GP_T_FILTER, GP_T_REVERSED, GP_T_MODULE,
-    GP_T_STREAM,
+    GP_T_STREAM, GP_T_GENERATOR,
     /* exceptions */
     GP_T_BASE_EXCEPTION, GP_T_EXCEPTION, GP_T_ARITHMETIC_ERROR,
     GP_T_ZERO_DIVISION_ERROR, GP_T_OVERFLOW_ERROR, GP_T_LOOKUP_ERROR,
@@ -84,6 +84,8 @@ struct GpState {
     GpObject *interned;             /* sys.intern's table */
     const struct GpBuiltinModule *builtin_modules;   /* vm/import.h */
     int reraise;                    /* the pending exception is re-raised */
+    int yielded;                    /* the frame that returned to C yielded */
+    GpObject *(*gen_resume)(GpState *st, GpObject *gen, GpObject *value);  /* vm */
 };
 
 /* Make a state with its own image.  NULL and a one-line reason in err. */

@@ -568,9 +568,19 @@ static GpObject *bi_next(GpState *st, GpObject *self, GpObject *const *args, siz
                       args[0]->type->name);
         return NULL;
     }
-    GpObject *v = gp_iter_next(st, args[0]);
-    if (v || gp_err_occurred(st))
+    /* a generator's own StopIteration carries its return value */
+    GpObject *v = args[0]->type == gp_type(st, GP_T_GENERATOR)
+                      ? st->gen_resume(st, args[0], st->none)
+                      : gp_iter_next(st, args[0]);
+    if (v)
         return v;
+    if (gp_err_occurred(st)) {
+        if (nargs == 2 && gp_err_matches(st, gp_type(st, GP_T_STOP_ITERATION))) {
+            gp_err_clear(st);
+            return gp_incref(args[1]);
+        }
+        return NULL;
+    }
     if (nargs == 2)
         return gp_incref(args[1]);
     gp_err_set(st, gp_type(st, GP_T_STOP_ITERATION), NULL);

@@ -23,6 +23,7 @@
 #include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/float.h"
+#include "obj/gen.h"
 #include "obj/int.h"
 #include "obj/iter.h"
 #include "obj/list.h"
@@ -86,6 +87,7 @@ static GpFrame *push_frame(GpState *st, GpCode *code, GpObject *func, GpObject *
         return NULL;
     }
     memset(f, 0, bytes);
+    f->bytes = bytes;
     f->prev = st->frame;
     f->code = (GpCode *)gp_incref(GP_OBJ(code));
     f->func = func ? gp_incref(func) : NULL;
@@ -573,6 +575,128 @@ static GpObject *raise_value(GpState *st, GpObject *exc, GpObject *cause)
     return NULL;
 }
 
+/* ---- generators ----------------------------------------------------------------------------- */
+
+/* A frame's pointers into itself, after its bytes moved from `from` to `to`. */
+static void relocate(GpFrame *to, const GpFrame *from)
+{
+    to->sp = to->slots + (from->sp - from->slots);
+    to->blocks = (GpBlock *)((char *)to + ((const char *)from->blocks - (const char *)from));
+}
+
+/* Take the running frame f off the stack area into the heap buffer, its
+ * references moving with it (nothing is released). */
+static void suspend(GpState *st, GpFrame *f, void *buf)
+{
+    memcpy(buf, f, f->bytes);
+    relocate(buf, f);
+    st->frame = f->prev;
+    st->py_depth--;
+    gp_stack_pop(st->img, f);
+}
+
+/* Calling a generator function makes the frame, binds the arguments, and
+ * suspends it at once in a new generator. */
+static GpObject *make_generator(GpState *st, GpFrame *f)
+{
+    void *buf = gp_mem_alloc(st->heap, f->bytes);
+    if (!buf) {
+        gp_err_nomemory(st);
+        pop_frame(st, f);
+        return NULL;
+    }
+    GpCode *co = f->code;
+    GpObject *qual = f->func ? GP_FUNC(f->func)->qualname : co->qualname;
+    size_t bytes = f->bytes;
+    suspend(st, f, buf);
+    GpObject *g = gp_gen_new(st, buf, bytes, co->name, qual);
+    if (!g) {
+        /* release what the frame holds */
+        GpFrame *saved = buf;
+        for (GpObject **p = saved->slots; p < saved->sp; p++)
+            gp_xdecref(st, *p);
+        gp_decref(st, GP_OBJ(saved->code));
+        gp_xdecref(st, saved->func);
+        gp_decref(st, saved->globals);
+        gp_xdecref(st, saved->locals);
+        gp_mem_free(st->heap, buf, bytes);
+    }
+    return g;
+}
+
+static GpObject *run(GpState *st, GpFrame *f);
+
+/* Run a generator until it yields (the value), returns (NULL, and
+ * StopIteration with the value if it is not None) or raises. */
+static GpObject *gen_resume(GpState *st, GpObject *gen, GpObject *value)
+{
+    GpGen *g = GP_GEN(gen);
+    if (!g->frame)
+        return NULL;
+    if (g->running) {
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "generator already executing");
+        return NULL;
+    }
+    GpFrame *saved = g->frame;
+    if (saved->ip == 0 && value != st->none) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "can't send non-None value to a just-started generator");
+        return NULL;
+    }
+    if (st->py_depth >= st->recursion_limit || st->c_depth >= st->c_depth_limit) {
+        gp_err_format(st, gp_type(st, GP_T_RECURSION_ERROR), "maximum recursion depth exceeded");
+        return NULL;
+    }
+    GpFrame *f = gp_stack_push(st->img, g->bytes);
+    if (!f) {
+        gp_err_format(st, gp_type(st, GP_T_RECURSION_ERROR),
+                      "maximum recursion depth exceeded (the stack area is full)");
+        return NULL;
+    }
+    memcpy(f, saved, g->bytes);
+    relocate(f, saved);
+    f->prev = st->frame;
+    f->entry = 1;
+    f->gen = gen;
+    st->frame = f;
+    st->py_depth++;
+    if (f->ip > 0)
+        *f->sp++ = gp_incref(value);   /* the value of the yield expression */
+    g->running = 1;
+    st->c_depth++;
+    st->yielded = 0;
+    GpObject *r = run(st, f);
+    st->c_depth--;
+    g->running = 0;
+    if (st->yielded) {
+        st->yielded = 0;
+        return r;
+    }
+    /* finished: the frame ran to its end on the stack area and is gone */
+    gp_mem_free(st->heap, g->frame, g->bytes);
+    g->frame = NULL;
+    if (r) {
+        if (r != st->none)
+            gp_err_set(st, gp_type(st, GP_T_STOP_ITERATION), r);
+        gp_decref(st, r);
+        return NULL;
+    }
+    if (gp_err_matches(st, gp_type(st, GP_T_STOP_ITERATION))) {
+        /* PEP 479: a StopIteration escaping a generator is a bug */
+        GpObject *cause = gp_err_fetch(st);
+        gp_err_format(st, gp_type(st, GP_T_RUNTIME_ERROR), "generator raised StopIteration");
+        GpException *e = (GpException *)st->exc;
+        if (e) {
+            e->cause = gp_incref(cause);
+            e->context = cause;
+            e->suppress_context = 1;
+        } else {
+            gp_decref(st, cause);
+        }
+    }
+    return NULL;
+}
+
 /* ---- the loop ------------------------------------------------------------------------------ */
 
 static GpObject *run(GpState *st, GpFrame *f);
@@ -590,6 +714,8 @@ static GpObject *function_call(GpState *st, GpObject *callable, GpObject *const 
         pop_frame(st, f);
         return NULL;
     }
+    if (((GpCode *)fn->code)->flags & GP_CO_GENERATOR)
+        return make_generator(st, f);
     if (st->c_depth >= st->c_depth_limit) {
         pop_frame(st, f);
         gp_err_format(st, gp_type(st, GP_T_RECURSION_ERROR), "maximum recursion depth exceeded");
@@ -613,6 +739,7 @@ GpObject *gp_eval_module(GpState *st, GpObject *code, GpObject *globals)
 int gp_vm_init(GpState *st)
 {
     gp_type(st, GP_T_FUNCTION)->call = function_call;
+    st->gen_resume = gen_resume;
     gp_state_push_area(st, st->globals);
     st->modules = gp_dict_new(st);
     st->interned = gp_dict_new(st);
@@ -744,6 +871,9 @@ static GpObject *run(GpState *st, GpFrame *f)
         targets[GP_OP_IMPORT_STAR] = &&op_IMPORT_STAR;
         targets[GP_OP_PRINT_EXPR] = &&op_PRINT_EXPR;
         targets[GP_OP_LOAD_ASSERTION_ERROR] = &&op_LOAD_ASSERTION_ERROR;
+        targets[GP_OP_YIELD_VALUE] = &&op_YIELD_VALUE;
+        targets[GP_OP_GET_YIELD_FROM_ITER] = &&op_GET_YIELD_FROM_ITER;
+        targets[GP_OP_YIELD_FROM] = &&op_YIELD_FROM;
     }
 #endif
     GpInstr instr;
@@ -1075,6 +1205,16 @@ static GpObject *run(GpState *st, GpFrame *f)
                     goto error;
                 }
                 gp_xdecref(st, kwnames);
+                if (nf->code->flags & GP_CO_GENERATOR) {
+                    x = make_generator(st, nf);
+                    if (!x)
+                        goto error;
+                    for (size_t i = 0; i <= n; i++)
+                        gp_decref(st, POP());
+                    f->sp -= extra;
+                    PUSH(x);
+                    DISPATCH();
+                }
                 for (size_t i = 0; i <= n; i++)
                     gp_decref(st, POP());
                 f->sp -= extra;
@@ -1548,6 +1688,53 @@ static GpObject *run(GpState *st, GpFrame *f)
                     goto error;
             }
             gp_decref(st, POP());
+            DISPATCH();
+        }
+        TARGET(YIELD_VALUE)
+            v = POP();
+        yield_value:
+            /* the frame goes back into its generator's heap buffer */
+            suspend(st, f, GP_GEN(f->gen)->frame);
+            st->yielded = 1;
+            return v;
+        TARGET(GET_YIELD_FROM_ITER)
+            v = TOP();
+            if (v->type != gp_type(st, GP_T_GENERATOR)) {
+                x = gp_obj_iter(st, v);
+                if (!x)
+                    goto error;
+                gp_decref(st, v);
+                TOP() = x;
+            }
+            DISPATCH();
+        TARGET(YIELD_FROM) {
+            /* [iter sent] -> [result]: pass values through until iter ends */
+            v = POP();
+            w = TOP();
+            if (w->type == gp_type(st, GP_T_GENERATOR))
+                x = gen_resume(st, w, v);
+            else
+                x = gp_iter_next(st, w);
+            gp_decref(st, v);
+            if (x) {
+                f->ip--;          /* resume here, with the next value sent */
+                v = x;
+                goto yield_value;
+            }
+            GpObject *result = st->none;
+            if (gp_err_occurred(st)) {
+                if (!gp_err_matches(st, gp_type(st, GP_T_STOP_ITERATION)))
+                    goto error;
+                GpException *e = (GpException *)gp_err_fetch(st);
+                if (gp_tuple_size(e->args))
+                    result = gp_tuple_item(e->args, 0);
+                gp_incref(result);
+                gp_decref(st, GP_OBJ(e));
+            } else {
+                gp_incref(result);
+            }
+            gp_decref(st, POP());
+            PUSH(result);
             DISPATCH();
         }
         TARGET(LOAD_ASSERTION_ERROR)

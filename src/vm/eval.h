@@ -26,6 +26,8 @@ typedef struct GpFrame {
     int entry;                  /* returning from it returns to C */
     int nblocks;
     GpBlock *blocks;
+    size_t bytes;               /* the frame's whole size */
+    GpObject *gen;              /* the generator running it (borrowed), or NULL */
     size_t nslots;              /* locals + cells + frees */
     GpObject *slots[];
 } GpFrame;
