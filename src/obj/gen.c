@@ -5,6 +5,7 @@
 
 #include "mem/mem.h"
 #include "obj/error.h"
+#include "obj/method.h"
 #include "obj/state.h"
 #include "obj/str.h"
 #include "vm/eval.h"
@@ -55,6 +56,16 @@ static int gen_traverse(GpObject *o, GpVisitFn visit, void *arg)
 static void gen_dealloc(GpState *st, GpObject *o)
 {
     GpGen *g = GP_GEN(o);
+    GpFrame *f = g->frame;
+    if (f && f->ip > 0 && f->nblocks > 0 && st->gen_close) {
+        /* a paused generator inside try: close() runs its finally */
+        GpObject *pending = gp_err_fetch(st);
+        o->rc++;                      /* alive while its frame runs */
+        if (st->gen_close(st, o))
+            gp_err_clear(st);         /* an error in a finally here is lost */
+        o->rc--;
+        st->exc = pending;
+    }
     if (g->frame) {
         frame_refs(o, NULL, NULL, st);
         gp_mem_free(st->heap, g->frame, g->bytes);
@@ -98,8 +109,47 @@ static GpObject *gen_repr(GpState *st, GpObject *o)
                          (void *)o);
 }
 
+/* gen.throw(exc): a class or an instance */
+static GpObject *gen_throw(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                           GpObject *kwnames)
+{
+    (void)kwnames;
+    if (nargs < 1 || nargs > 3) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "throw expected at least 1 argument, got %zu",
+                      nargs);
+        return NULL;
+    }
+    GpObject *exc = args[0];
+    GpType *base = gp_type(st, GP_T_BASE_EXCEPTION);
+    GpObject *inst;
+    if (exc->type == gp_type(st, GP_T_TYPE) && gp_type_is_subtype((GpType *)exc, base))
+        inst = gp_obj_call(st, exc, args + 1, nargs > 1 && args[1] != st->none ? 1 : 0, NULL);
+    else if (gp_obj_is_instance_of_type(exc, base))
+        inst = gp_incref(exc);
+    else {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "exceptions must be classes or instances deriving from BaseException, "
+                      "not %s", exc->type->name);
+        return NULL;
+    }
+    if (!inst)
+        return NULL;
+    GpObject *r = st->gen_throw(st, self, inst);
+    gp_decref(st, inst);
+    return r;
+}
+
+static GpObject *gen_close_method(GpState *st, GpObject *self, GpObject *const *args,
+                                  size_t nargs, GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return st->gen_close(st, self) ? NULL : gp_incref(st->none);
+}
+
 static const GpMethodDef gen_methods[] = {
     {"send", gen_send, GP_METH_O},
+    {"throw", gen_throw, GP_METH_VARARGS},
+    {"close", gen_close_method, GP_METH_NOARGS},
     {NULL, NULL, 0},
 };
 

@@ -86,6 +86,8 @@ struct GpState {
     int reraise;                    /* the pending exception is re-raised */
     int yielded;                    /* the frame that returned to C yielded */
     GpObject *(*gen_resume)(GpState *st, GpObject *gen, GpObject *value);  /* vm */
+    GpObject *(*gen_throw)(GpState *st, GpObject *gen, GpObject *exc);     /* vm */
+    int (*gen_close)(GpState *st, GpObject *gen);                          /* vm */
 };
 
 /* Make a state with its own image.  NULL and a one-line reason in err. */

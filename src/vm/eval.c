@@ -624,21 +624,24 @@ static GpObject *make_generator(GpState *st, GpFrame *f)
     return g;
 }
 
-static GpObject *run(GpState *st, GpFrame *f);
+static GpObject *run(GpState *st, GpFrame *f, int throwing);
 
 /* Run a generator until it yields (the value), returns (NULL, and
  * StopIteration with the value if it is not None) or raises. */
-static GpObject *gen_resume(GpState *st, GpObject *gen, GpObject *value)
+static GpObject *gen_send_ex(GpState *st, GpObject *gen, GpObject *value, GpObject *exc)
 {
     GpGen *g = GP_GEN(gen);
-    if (!g->frame)
+    if (!g->frame) {
+        if (exc)
+            gp_err_set_instance(st, gp_incref(exc));
         return NULL;
+    }
     if (g->running) {
         gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "generator already executing");
         return NULL;
     }
     GpFrame *saved = g->frame;
-    if (saved->ip == 0 && value != st->none) {
+    if (!exc && saved->ip == 0 && value != st->none) {
         gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
                       "can't send non-None value to a just-started generator");
         return NULL;
@@ -660,12 +663,14 @@ static GpObject *gen_resume(GpState *st, GpObject *gen, GpObject *value)
     f->gen = gen;
     st->frame = f;
     st->py_depth++;
-    if (f->ip > 0)
+    if (exc)
+        gp_err_set_instance(st, gp_incref(exc));
+    else if (f->ip > 0)
         *f->sp++ = gp_incref(value);   /* the value of the yield expression */
     g->running = 1;
     st->c_depth++;
     st->yielded = 0;
-    GpObject *r = run(st, f);
+    GpObject *r = run(st, f, exc != NULL);
     st->c_depth--;
     g->running = 0;
     if (st->yielded) {
@@ -697,9 +702,42 @@ static GpObject *gen_resume(GpState *st, GpObject *gen, GpObject *value)
     return NULL;
 }
 
+static GpObject *gen_resume(GpState *st, GpObject *gen, GpObject *value)
+{
+    return gen_send_ex(st, gen, value, NULL);
+}
+
+static GpObject *gen_throw(GpState *st, GpObject *gen, GpObject *exc)
+{
+    return gen_send_ex(st, gen, NULL, exc);
+}
+
+/* gen.close(): GeneratorExit at the yield; the generator must not yield
+ * again.  0, or -1 with an exception pending. */
+static int gen_close(GpState *st, GpObject *gen)
+{
+    GpGen *g = GP_GEN(gen);
+    if (!g->frame)
+        return 0;
+    GpObject *exit = gp_exc_new(st, gp_type(st, GP_T_GENERATOR_EXIT), NULL);
+    if (!exit)
+        return -1;
+    GpObject *r = gen_send_ex(st, gen, NULL, exit);
+    gp_decref(st, exit);
+    if (r) {
+        gp_decref(st, r);
+        gp_err_format(st, gp_type(st, GP_T_RUNTIME_ERROR), "generator ignored GeneratorExit");
+        return -1;
+    }
+    if (gp_err_matches(st, gp_type(st, GP_T_GENERATOR_EXIT)) ||
+        gp_err_matches(st, gp_type(st, GP_T_STOP_ITERATION)))
+        gp_err_clear(st);
+    return gp_err_occurred(st) ? -1 : 0;
+}
+
 /* ---- the loop ------------------------------------------------------------------------------ */
 
-static GpObject *run(GpState *st, GpFrame *f);
+static GpObject *run(GpState *st, GpFrame *f, int throwing);
 
 /* Call a function object from C (or a C function): an entry frame. */
 static GpObject *function_call(GpState *st, GpObject *callable, GpObject *const *args,
@@ -722,7 +760,7 @@ static GpObject *function_call(GpState *st, GpObject *callable, GpObject *const 
         return NULL;
     }
     st->c_depth++;
-    GpObject *r = run(st, f);
+    GpObject *r = run(st, f, 0);
     st->c_depth--;
     return r;
 }
@@ -733,13 +771,15 @@ GpObject *gp_eval_module(GpState *st, GpObject *code, GpObject *globals)
     if (!f)
         return NULL;
     f->entry = 1;
-    return run(st, f);
+    return run(st, f, 0);
 }
 
 int gp_vm_init(GpState *st)
 {
     gp_type(st, GP_T_FUNCTION)->call = function_call;
     st->gen_resume = gen_resume;
+    st->gen_throw = gen_throw;
+    st->gen_close = gen_close;
     gp_state_push_area(st, st->globals);
     st->modules = gp_dict_new(st);
     st->interned = gp_dict_new(st);
@@ -780,7 +820,7 @@ int gp_vm_init(GpState *st)
 #define DISPATCH() break
 #endif
 
-static GpObject *run(GpState *st, GpFrame *f)
+static GpObject *run(GpState *st, GpFrame *f, int throwing)
 {
     GpCode *co = f->code;
     GpObject *v, *w, *x;
@@ -878,6 +918,8 @@ static GpObject *run(GpState *st, GpFrame *f)
 #endif
     GpInstr instr;
     uint32_t arg;
+    if (throwing)
+        goto error;   /* gen.throw(): the exception appears at the yield */
     for (;;) {
         instr = co->code[f->ip++];
         arg = GP_ARG(instr);
