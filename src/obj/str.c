@@ -150,6 +150,31 @@ GpObject *gp_str_concat(GpState *st, GpObject *a, GpObject *b)
     return r;
 }
 
+GpObject *gp_str_append(GpState *st, GpObject *a, GpObject *b)
+{
+    GpStr *x = GP_STR(a), *y = GP_STR(b);
+    if (gp_refcount(a) != 1 || a->type != gp_type(st, GP_T_STR) || y->kind > x->kind ||
+        gp_image_area_of(st->img, a) != GP_AREA_HEAP || x->interned) {
+        GpObject *r = gp_str_concat(st, a, b);
+        gp_decref(st, a);
+        return r;
+    }
+    size_t la = x->length, lb = y->length;
+    GpObject *r = gp_obj_resize(st, a, str_bytes(la, x->kind), str_bytes(la + lb, x->kind));
+    if (!r) {
+        gp_decref(st, a);
+        return NULL;
+    }
+    GpStr *s = GP_STR(r);
+    for (size_t i = 0; i < lb; i++)
+        put(r, la + i, gp_str_at(b, i));
+    put(r, la + lb, 0);
+    s->length = la + lb;
+    s->hash = -1;
+    s->ascii = s->ascii && y->ascii;
+    return r;
+}
+
 int gp_str_equal(const GpObject *a, const GpObject *b)
 {
     const GpStr *x = (const GpStr *)a, *y = (const GpStr *)b;

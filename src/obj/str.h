@@ -55,6 +55,10 @@ GpObject *gp_str_vformat(GpState *st, const char *fmt, va_list ap);
  * into buf if it fits (returns NULL if not).  *len gets the byte count. */
 const char *gp_str_utf8(const GpObject *s, char *buf, size_t cap, size_t *len);
 GpObject *gp_str_concat(GpState *st, GpObject *a, GpObject *b);
+/* a + b when the caller holds the only reference to a: a grows in place
+ * when the kinds allow (its block may move).  Returns the result; a's
+ * reference is consumed either way; NULL with MemoryError. */
+GpObject *gp_str_append(GpState *st, GpObject *a, GpObject *b);
 /* Exact equality of two str objects. */
 int gp_str_equal(const GpObject *a, const GpObject *b);
 int gp_str_equal_cstr(const GpObject *a, const char *s);

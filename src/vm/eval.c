@@ -825,6 +825,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
     GpCode *co = f->code;
     GpObject *v, *w, *x;
     GpType *const int_type = gp_type(st, GP_T_INT);
+    GpType *const str_type = gp_type(st, GP_T_STR);
 #if GP_COMPUTED_GOTO
     /* one indirect jump per instruction, from the end of the one before */
     static void *targets[GP_OP_COUNT];
@@ -996,6 +997,26 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                     x = gp_int_from_i64(st, r);
                     goto binary_done;
                 }
+            }
+            /* s += t where s is a local nothing else refers to: grow s in
+             * place instead of copying it (building a string in a loop
+             * stays linear) */
+            if (arg == (GP_NB_ADD | GP_BINOP_INPLACE) && v->type == str_type &&
+                w->type == str_type && gp_refcount(v) == 2 &&
+                GP_OP(co->code[f->ip]) == GP_OP_STORE_FAST &&
+                f->slots[GP_ARG(co->code[f->ip])] == v) {
+                f->slots[GP_ARG(co->code[f->ip])] = NULL;
+                gp_decref(st, v);            /* the stack's is now the only one */
+                x = gp_str_append(st, v, w);
+                f->sp--;
+                gp_decref(st, w);
+                if (!x) {
+                    TOP() = NULL;
+                    f->sp--;
+                    goto error;
+                }
+                TOP() = x;
+                DISPATCH();
             }
             x = binary(st, v, w, arg);
         binary_done:
