@@ -49,3 +49,4 @@ EOF_AST
 PYTHONHASHSEED=0 python3 tools/gen_container_vectors.py
 python3 tools/gen_str_vectors.py
 python3 tools/gen_math_vectors.py
+python3 tools/gen_bytes_vectors.py

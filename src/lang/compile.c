@@ -31,6 +31,7 @@
 
 #include "lang/symtable.h"
 #include "mem/mem.h"
+#include "obj/bytes.h"
 #include "obj/code.h"
 #include "obj/dict.h"
 #include "obj/error.h"
@@ -315,7 +316,8 @@ static uint32_t add_const(Compiler *c, GpObject *v)
                 return (uint32_t)i;
             continue;
         }
-        if (v->type != gp_type(st, GP_T_INT) && v->type != gp_type(st, GP_T_STR))
+        if (v->type != gp_type(st, GP_T_INT) && v->type != gp_type(st, GP_T_STR) &&
+            v->type != gp_type(st, GP_T_BYTES))
             continue;
         int eq = gp_obj_richcompare_bool(st, x, v, GP_EQ);
         if (eq < 0)
@@ -370,6 +372,7 @@ static GpObject *const_of(Compiler *c, const GpConst *k)
     case GP_CONST_INT: o = gp_int_from_str(st, k->str, k->len, 10); break;
     case GP_CONST_FLOAT: o = gp_float_from_double(st, k->num); break;
     case GP_CONST_STR: o = gp_str_from_utf8(st, k->str, k->len); break;
+    case GP_CONST_BYTES: o = gp_bytes_from(st, k->str, k->len); break;
     default: break;
     }
     gp_state_pop_area(st);
@@ -830,8 +833,7 @@ static void expr(Compiler *c, const GpAst *e)
         if (!k) {
             if (gp_err_occurred(c->st))
                 fail_exc(c);
-            unsupported(c, e, e->v.constant.value.kind == GP_CONST_BYTES ? "bytes literals are"
-                              : e->v.constant.value.kind == GP_CONST_COMPLEX ? "complex numbers are"
+            unsupported(c, e, e->v.constant.value.kind == GP_CONST_COMPLEX ? "complex numbers are"
                               : "the Ellipsis constant is");
         }
         load_const(c, k);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "mem/mem.h"
+#include "obj/bytes.h"
 #include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/method.h"
@@ -156,6 +157,7 @@ static int make_statics(GpState *st)
         {GP_T_BOOL, &gp_bool_template, GP_T_INT},
         {GP_T_FLOAT, &gp_float_template, GP_T_OBJECT},
         {GP_T_STR, &gp_str_template, GP_T_OBJECT},
+        {GP_T_BYTES, &gp_bytes_template, GP_T_OBJECT},
         {GP_T_TUPLE, &gp_tuple_template, GP_T_OBJECT},
         {GP_T_LIST, &gp_list_template, GP_T_OBJECT},
         {GP_T_SLICE, &gp_slice_template, GP_T_OBJECT},

@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "mem/mem.h"
+#include "obj/bytes.h"
 #include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/float.h"
@@ -1085,13 +1086,15 @@ fail:
     return NULL;
 }
 
+/* encode(encoding='utf-8', errors='strict'): utf-8, ascii, latin-1 (bytes.c) */
 static GpObject *m_encode(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                           GpObject *kwnames)
 {
-    (void)self, (void)args, (void)nargs, (void)kwnames;
-    gp_err_format(st, gp_type(st, GP_T_NOT_IMPLEMENTED_ERROR),
-                  "str.encode() is not supported yet: glasspy has no bytes type");
-    return NULL;
+    static const char *const names[] = {"encoding", "errors"};
+    GpObject *a[2];
+    if (clinic_keywords(st, "encode", names, 2, args, nargs, kwnames, a))
+        return NULL;
+    return gp_str_encode(st, self, a[0], a[1]);
 }
 
 /* CPython's int_max_str_digits limit for decimal output of a big int. */
