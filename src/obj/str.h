@@ -59,6 +59,8 @@ GpObject *gp_str_concat(GpState *st, GpObject *a, GpObject *b);
  * when the kinds allow (its block may move).  Returns the result; a's
  * reference is consumed either way; NULL with MemoryError. */
 GpObject *gp_str_append(GpState *st, GpObject *a, GpObject *b);
+/* str.maketrans, a static method, into str's dict (state.c). */
+int gp_str_type_ready(GpState *st);
 /* Exact equality of two str objects. */
 int gp_str_equal(const GpObject *a, const GpObject *b);
 int gp_str_equal_cstr(const GpObject *a, const char *s);

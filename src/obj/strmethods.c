@@ -1969,3 +1969,94 @@ const GpMethodDef gp_str_methods[] = {
     {"format_map", m_format_map, GP_METH_O},
     {NULL, NULL, 0},
 };
+
+/* ---- str.maketrans, a static method ------------------------------------------------- */
+
+static GpObject *str_maketrans(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                               GpObject *kwnames)
+{
+    (void)self, (void)kwnames;
+    if (nargs < 1 || nargs > 3) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      nargs ? "maketrans expected at most 3 arguments, got %zu"
+                            : "maketrans() takes at least 1 argument (%zu given)", nargs);
+        return NULL;
+    }
+    GpObject *table = gp_dict_new(st);
+    if (!table)
+        return NULL;
+    if (nargs == 1) {
+        GpObject *x = args[0];
+        if (!gp_obj_is_instance_of_type(x, gp_type(st, GP_T_DICT))) {
+            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                          "if you give only one argument to maketrans it must be a dict");
+            goto fail;
+        }
+        size_t pos = 0;
+        GpObject *k, *v;
+        while (gp_dict_next(x, &pos, &k, &v)) {
+            GpObject *key;
+            if (is_str(st, k)) {
+                if (GP_STR(k)->length != 1) {
+                    gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                                  "string keys in translate table must be of length 1");
+                    goto fail;
+                }
+                key = gp_int_from_i64(st, gp_str_at(k, 0));
+            } else if (gp_obj_is_instance_of_type(k, gp_type(st, GP_T_INT))) {
+                key = gp_incref(k);
+            } else {
+                gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                              "keys in translate table must be strings or integers");
+                goto fail;
+            }
+            int rc = !key || gp_dict_set(st, table, key, v);
+            gp_xdecref(st, key);
+            if (rc)
+                goto fail;
+        }
+        return table;
+    }
+    GpObject *x = args[0], *y = args[1], *z = nargs == 3 ? args[2] : NULL;
+    if (!is_str(st, x) || !is_str(st, y) || (z && !is_str(st, z))) {
+        GpObject *bad = !is_str(st, x) ? x : !is_str(st, y) ? y : z;
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "maketrans() argument %d must be str, not %s",
+                      bad == x ? 1 : bad == y ? 2 : 3, bad->type->name);
+        goto fail;
+    }
+    if (GP_STR(x)->length != GP_STR(y)->length) {
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                      "the first two maketrans arguments must have equal length");
+        goto fail;
+    }
+    for (size_t i = 0; i < GP_STR(x)->length; i++) {
+        GpObject *k = gp_int_from_i64(st, gp_str_at(x, i));
+        GpObject *v = k ? gp_int_from_i64(st, gp_str_at(y, i)) : NULL;
+        int rc = !v || gp_dict_set(st, table, k, v);
+        gp_xdecref(st, k);
+        gp_xdecref(st, v);
+        if (rc)
+            goto fail;
+    }
+    for (size_t i = 0; z && i < GP_STR(z)->length; i++) {
+        GpObject *k = gp_int_from_i64(st, gp_str_at(z, i));
+        int rc = !k || gp_dict_set(st, table, k, st->none);
+        gp_xdecref(st, k);
+        if (rc)
+            goto fail;
+    }
+    return table;
+fail:
+    gp_decref(st, table);
+    return NULL;
+}
+
+static const GpMethodDef maketrans_def = {"maketrans", str_maketrans, GP_METH_VARARGS};
+
+int gp_str_type_ready(GpState *st)
+{
+    GpObject *f = gp_cfunction_new(st, &maketrans_def, NULL);
+    int rc = !f || gp_dict_set_str(st, gp_type(st, GP_T_STR)->dict, "maketrans", f);
+    gp_xdecref(st, f);
+    return rc ? -1 : 0;
+}
