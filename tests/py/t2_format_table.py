@@ -1,0 +1,15 @@
+rows = [("Alice", 93.5, 3), ("Bob", 78.25, 12), ("Charlotte", 88.0, 7), ("Dan", 100, 1)]
+print(f"{'Name':<10}|{'Score':>8}|{'Rank':^6}|")
+print("-" * 10 + "+" + "-" * 8 + "+" + "-" * 6 + "+")
+for name, score, rank in rows:
+    print(f"{name:<10}|{score:>8.2f}|{rank:^6}|")
+print("=" * 27)
+avg = sum(r[1] for r in rows) / len(rows)
+print(f"{'avg':<10}|{avg:>8.3f}|")
+print("{:>10}".format("right"), "{:*^11}".format("mid"), "{:<6}!".format("l"))
+print("{0} {1} {0}".format("a", "b"), "{x}-{y}".format(x=1, y=2))
+print("%-8s|%5.1f|%03d" % ("pct", 12.345, 7))
+print(f"{1234567:,}", f"{0.25:.1%}", f"{255:#x}", f"{255:08b}", f"{3.14159:e}")
+print(f"{-42:+d}", f"{42:+d}", f"{42: d}", f"{'s'!r}", f"{7:>{5}}")
+print("{:,.2f}".format(1234567.891), format(0.000123, "g"), format(1e20, "g"))
+print(str(1.0), str(1e16), str(1.5e-7), repr(0.1), 1/3)

@@ -1,0 +1,21 @@
+log = []
+def f(x):
+    log.append(x)
+    return x * 2
+g = (f(x) for x in range(5))
+print(log)
+print(next(g))
+print(log)
+print(list(g))
+print(log)
+print(list(g))
+print(any(x > 3 for x in [1, 2, 5, 0]))
+print(all(x > 0 for x in [1, 2, 0]))
+print(max(len(w) for w in "a bb ccc dd".split()))
+print(sorted((x % 3, x) for x in range(7)))
+print(dict((k, k ** 2) for k in range(4)))
+print(", ".join(str(i) for i in range(5)))
+nested = ((i, j) for i in range(3) for j in range(i))
+print(list(nested))
+print(sum(x * y for x, y in zip([1, 2, 3], [4, 5, 6])))
+print(tuple(c.upper() for c in "abc" if c != "b"))

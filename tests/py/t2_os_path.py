@@ -1,0 +1,16 @@
+import os
+p = os.path.join("a", "b", "c.txt")
+print(p)
+print(os.path.join("/usr", "lib"), os.path.join("a/", "b"), os.path.join("a", "/abs"))
+print(os.path.basename(p), os.path.dirname(p))
+print(os.path.basename("/x/y/"), os.path.dirname("/x/y/"), os.path.dirname("file"))
+print(os.path.exists("t2_os_path.py"), os.path.exists("no_such_file_xyz"))
+print(os.sep)
+print(os.path.join("", "x"), os.path.join("a", ""))
+print(os.getenv("GLASSPY_SURELY_UNSET_VAR"), os.getenv("GLASSPY_SURELY_UNSET_VAR", "dflt"))
+print("GLASSPY_SURELY_UNSET_VAR" in os.environ)
+print(os.path.basename(os.getcwd()))
+for name in ["report.final.pdf", "archive.tar.gz", "noext", ".hidden"]:
+    base = os.path.basename(name)
+    dot = base.rfind(".")
+    print(name, base[:dot] if dot > 0 else base, base[dot:] if dot > 0 else "")

@@ -1,0 +1,12 @@
+import sys
+print(sys.maxsize == 2 ** 63 - 1, sys.maxsize > 2 ** 31)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+print(type(sys.argv).__name__, sys.argv[0])
+print(sys.version_info[0], sys.version_info >= (3, 0))
+print(sys.platform.startswith("linux"))
+print(sys.byteorder)
+print(type(sys.path).__name__)
+print("sys" in sys.modules)
+sys.stdout.write("written\n")

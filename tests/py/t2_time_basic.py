@@ -1,0 +1,11 @@
+import time
+t0 = time.time()
+m0 = time.monotonic()
+p0 = time.perf_counter()
+s = sum(range(100000))
+print(s)
+print(time.time() >= t0, time.monotonic() >= m0, time.perf_counter() >= p0)
+print(type(t0).__name__, type(time.time_ns()).__name__)
+print(t0 > 1600000000)
+time.sleep(0.01)
+print(time.monotonic() - m0 >= 0.009)
