@@ -628,7 +628,8 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing);
 
 /* Run a generator until it yields (the value), returns (NULL, and
  * StopIteration with the value if it is not None) or raises. */
-static GpObject *gen_send_ex(GpState *st, GpObject *gen, GpObject *value, GpObject *exc)
+static GpObject *gen_send_ex(GpState *st, GpObject *gen, GpObject *value, GpObject *exc,
+                             int delegate)
 {
     GpGen *g = GP_GEN(gen);
     if (!g->frame) {
@@ -641,6 +642,41 @@ static GpObject *gen_send_ex(GpState *st, GpObject *gen, GpObject *value, GpObje
         return NULL;
     }
     GpFrame *saved = g->frame;
+    int no_push = 0;
+    if (exc && delegate && saved->ip > 0 && saved->ip < saved->code->ncode &&
+        GP_OP(saved->code->code[saved->ip]) == GP_OP_YIELD_FROM &&
+        saved->sp[-1]->type == gp_type(st, GP_T_GENERATOR)) {
+        /* paused in `yield from inner`: the exception goes to inner first */
+        GpObject *inner = saved->sp[-1];
+        g->running = 1;
+        GpObject *r = gen_send_ex(st, inner, NULL, exc, 1);
+        g->running = 0;
+        if (r)
+            return r;               /* inner yielded again: we stay paused */
+        if (gp_err_occurred(st) && !gp_err_matches(st, gp_type(st, GP_T_STOP_ITERATION))) {
+            /* inner did not handle it: it continues in this generator */
+            GpObject *e = gp_err_fetch(st);
+            r = gen_send_ex(st, gen, NULL, e, 0);
+            gp_decref(st, e);
+            return r;
+        }
+        /* inner returned: its value is the value of the yield from */
+        GpObject *result = st->none;
+        if (gp_err_occurred(st)) {
+            GpException *e = (GpException *)gp_err_fetch(st);
+            if (gp_tuple_size(e->args))
+                result = gp_tuple_item(e->args, 0);
+            gp_incref(result);
+            gp_decref(st, GP_OBJ(e));
+        } else {
+            gp_incref(result);
+        }
+        gp_decref(st, saved->sp[-1]);
+        saved->sp[-1] = result;
+        saved->ip++;
+        exc = NULL;
+        no_push = 1;
+    }
     if (!exc && saved->ip == 0 && value != st->none) {
         gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
                       "can't send non-None value to a just-started generator");
@@ -665,7 +701,7 @@ static GpObject *gen_send_ex(GpState *st, GpObject *gen, GpObject *value, GpObje
     st->py_depth++;
     if (exc)
         gp_err_set_instance(st, gp_incref(exc));
-    else if (f->ip > 0)
+    else if (f->ip > 0 && !no_push)
         *f->sp++ = gp_incref(value);   /* the value of the yield expression */
     g->running = 1;
     st->c_depth++;
@@ -704,12 +740,12 @@ static GpObject *gen_send_ex(GpState *st, GpObject *gen, GpObject *value, GpObje
 
 static GpObject *gen_resume(GpState *st, GpObject *gen, GpObject *value)
 {
-    return gen_send_ex(st, gen, value, NULL);
+    return gen_send_ex(st, gen, value, NULL, 1);
 }
 
 static GpObject *gen_throw(GpState *st, GpObject *gen, GpObject *exc)
 {
-    return gen_send_ex(st, gen, NULL, exc);
+    return gen_send_ex(st, gen, NULL, exc, 1);
 }
 
 /* gen.close(): GeneratorExit at the yield; the generator must not yield
@@ -722,7 +758,7 @@ static int gen_close(GpState *st, GpObject *gen)
     GpObject *exit = gp_exc_new(st, gp_type(st, GP_T_GENERATOR_EXIT), NULL);
     if (!exit)
         return -1;
-    GpObject *r = gen_send_ex(st, gen, NULL, exit);
+    GpObject *r = gen_send_ex(st, gen, NULL, exit, 1);
     gp_decref(st, exit);
     if (r) {
         gp_decref(st, r);
