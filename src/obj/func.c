@@ -3,6 +3,7 @@
  */
 #include "obj/func.h"
 
+#include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/state.h"
 #include "obj/str.h"
@@ -25,7 +26,7 @@ static void function_dealloc(GpState *st, GpObject *o)
 {
     GpFunction *f = GP_FUNC(o);
     GpObject *refs[] = {f->code, f->globals, f->defaults, f->kwdefaults, f->closure,
-                        f->name, f->qualname};
+                        f->name, f->qualname, f->dict};
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++)
         gp_xdecref(st, refs[i]);
     gp_obj_free(st, o, sizeof(GpFunction));
@@ -35,7 +36,7 @@ static int function_traverse(GpObject *o, GpVisitFn visit, void *arg)
 {
     GpFunction *f = GP_FUNC(o);
     GpObject *refs[] = {f->code, f->globals, f->defaults, f->kwdefaults, f->closure,
-                        f->name, f->qualname};
+                        f->name, f->qualname, f->dict};
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++)
         if (refs[i] && visit(refs[i], arg))
             return 1;
@@ -126,6 +127,38 @@ static GpObject *fn_get_closure(GpState *st, GpObject *o)
     return or_none(st, GP_FUNC(o)->closure);
 }
 
+/* f.attr: the function's own attributes (a memo cache on a wrapper) */
+static GpObject *function_getattr(GpState *st, GpObject *o, GpObject *name)
+{
+    GpFunction *f = GP_FUNC(o);
+    GpObject *v = f->dict ? gp_dict_get(st, f->dict, name) : NULL;
+    if (v)
+        return gp_incref(v);
+    if (gp_err_occurred(st))
+        return NULL;
+    if (gp_str_equal_cstr(name, "__dict__")) {
+        if (!f->dict && !(f->dict = gp_dict_new(st)))
+            return NULL;
+        return gp_incref(f->dict);
+    }
+    char buf[256];
+    size_t n;
+    const char *u = gp_str_utf8(name, buf, sizeof buf, &n);
+    gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR), "'function' object has no attribute '%.*s'",
+                  (int)(u ? n : 1), u ? u : "?");
+    return NULL;
+}
+
+static int function_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v)
+{
+    GpFunction *f = GP_FUNC(o);
+    if (!f->dict && !(f->dict = gp_dict_new(st)))
+        return -1;
+    if (v)
+        return gp_dict_set(st, f->dict, name, v);
+    return gp_dict_del(st, f->dict, name);
+}
+
 static const GpGetSetDef function_getset[] = {
     {"__name__", fn_get_name, fn_set_name},
     {"__qualname__", fn_get_qualname, fn_set_qualname},
@@ -144,6 +177,8 @@ const GpType gp_function_template = {
     .basicsize = sizeof(GpFunction),
     .dealloc = function_dealloc,
     .repr = function_repr,
+    .getattr = function_getattr,
+    .setattr = function_setattr,
     .traverse = function_traverse,
     .getset = function_getset,
 };

@@ -20,6 +20,7 @@ typedef struct GpFunction {
     GpObject *kwdefaults;   /* dict or NULL */
     GpObject *closure;      /* tuple of cells or NULL */
     GpObject *name, *qualname;
+    GpObject *dict;         /* f.attr = value; NULL until the first */
 } GpFunction;
 
 /* A cell: one variable shared between a function and its closures. */

@@ -146,6 +146,24 @@ static GpObject *gen_close_method(GpState *st, GpObject *self, GpObject *const *
     return st->gen_close(st, self) ? NULL : gp_incref(st->none);
 }
 
+static GpObject *gen_get_name(GpState *st, GpObject *o)
+{
+    (void)st;
+    return gp_incref(GP_GEN(o)->name);
+}
+
+static GpObject *gen_get_qualname(GpState *st, GpObject *o)
+{
+    (void)st;
+    return gp_incref(GP_GEN(o)->qualname);
+}
+
+static const GpGetSetDef gen_getset[] = {
+    {"__name__", gen_get_name, NULL},
+    {"__qualname__", gen_get_qualname, NULL},
+    {NULL, NULL, NULL},
+};
+
 static const GpMethodDef gen_methods[] = {
     {"send", gen_send, GP_METH_O},
     {"throw", gen_throw, GP_METH_VARARGS},
@@ -163,4 +181,5 @@ const GpType gp_gen_template = {
     .iternext = gen_next,
     .traverse = gen_traverse,
     .methods = gen_methods,
+    .getset = gen_getset,
 };
