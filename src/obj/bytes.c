@@ -5,6 +5,8 @@
  */
 #include "obj/bytes.h"
 
+#include "obj/args.h"
+
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -300,69 +302,8 @@ static int bytes_contains(GpState *st, GpObject *o, GpObject *sub)
 
 /* ---- argument helpers (CPython's three families of messages) --------------- */
 
-static int clinic_positional(GpState *st, const char *name, size_t nargs, size_t min, size_t max)
-{
-    if (nargs < min) {
-        gp_err_format(st, type_error(st), "%s expected %s%zu argument%s, got %zu", name,
-                      min == max ? "" : "at least ", min, min == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    if (nargs > max) {
-        gp_err_format(st, type_error(st), "%s expected %s%zu argument%s, got %zu", name,
-                      min == max ? "" : "at most ", max, max == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    return 0;
-}
 
-static int old_positional(GpState *st, const char *name, size_t nargs, size_t min, size_t max)
-{
-    if (nargs < min || nargs > max) {
-        size_t lim = nargs < min ? min : max;
-        gp_err_format(st, type_error(st), "%s() takes %s %zu argument%s (%zu given)", name,
-                      nargs < min ? "at least" : "at most", lim, lim == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    return 0;
-}
 
-static int clinic_keywords(GpState *st, const char *name, const char *const *names, size_t npar,
-                           GpObject *const *args, size_t nargs, GpObject *kwnames,
-                           GpObject **out)
-{
-    size_t nkw = kwnames ? gp_tuple_size(kwnames) : 0;
-    for (size_t i = 0; i < npar; i++)
-        out[i] = NULL;
-    if (nargs + nkw > npar || nargs > npar) {
-        gp_err_format(st, type_error(st), "%s() takes at most %zu %sargument%s (%zu given)",
-                      name, npar, nargs == 0 ? "keyword " : "", npar == 1 ? "" : "s", nargs + nkw);
-        return -1;
-    }
-    for (size_t i = 0; i < nargs; i++)
-        out[i] = args[i];
-    for (size_t k = 0; k < nkw; k++) {
-        GpObject *kn = gp_tuple_item(kwnames, k);
-        size_t i = 0;
-        while (i < npar && !gp_str_equal_cstr(kn, names[i]))
-            i++;
-        char buf[128];
-        size_t len;
-        const char *u = gp_str_utf8(kn, buf, sizeof buf, &len);
-        if (i == npar) {
-            gp_err_format(st, type_error(st), "'%.*s' is an invalid keyword argument for %s()",
-                          (int)(u ? len : 3), u ? u : "...", name);
-            return -1;
-        }
-        if (out[i]) {
-            gp_err_format(st, type_error(st),
-                          "argument for %s() given by name ('%s') and position (%zu)", name,
-                          names[i], i + 1);
-            return -1;
-        }
-        out[i] = args[nargs + k];
-    }
-    return 0;
-}
 
 static int slice_arg(GpState *st, GpObject *o, ptrdiff_t *out)
 {
@@ -715,7 +656,7 @@ static GpObject *bytes_call_new(GpState *st, GpObject *type, GpObject *const *ar
     static const char *const names[] = {"source", "encoding", "errors"};
     GpObject *a[3];
     (void)type;
-    if (clinic_keywords(st, "bytes", names, 3, args, nargs, kwnames, a))
+    if (gp_args_clinic_keywords(st, "bytes", names, 3, args, nargs, kwnames, a))
         return NULL;
     GpObject *src = a[0];
     if (!src) {
@@ -776,7 +717,7 @@ METHOD(m_decode)
     static const char *const names[] = {"encoding", "errors"};
     GpObject *a[2];
     char errname[64];
-    if (clinic_keywords(st, "decode", names, 2, args, nargs, kwnames, a))
+    if (gp_args_clinic_keywords(st, "decode", names, 2, args, nargs, kwnames, a))
         return NULL;
     int codec = CODEC_UTF8;
     if (a[0] && (codec = codec_of(st, a[0])) < 0)
@@ -805,7 +746,7 @@ static int find_args(GpState *st, const char *name, GpObject *const *args, size_
                      unsigned char *one, const char **d, size_t *n, ptrdiff_t *start,
                      ptrdiff_t *end)
 {
-    if (old_positional(st, name, nargs, 1, 3))
+    if (gp_args_old_positional(st, name, nargs, 1, 3))
         return -1;
     *start = 0;
     *end = PTRDIFF_MAX;
@@ -861,7 +802,7 @@ static GpObject *starts_ends(GpState *st, GpObject *self, GpObject *const *args,
                              const char *name, int ends)
 {
     ptrdiff_t start = 0, end = PTRDIFF_MAX;
-    if (old_positional(st, name, nargs, 1, 3) ||
+    if (gp_args_old_positional(st, name, nargs, 1, 3) ||
         slice_arg(st, nargs > 1 ? args[1] : NULL, &start) ||
         slice_arg(st, nargs > 2 ? args[2] : NULL, &end))
         return NULL;
@@ -979,7 +920,7 @@ METHOD(m_isspace)
 static GpObject *strip_common(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                               const char *name, int how)
 {
-    if (clinic_positional(st, name, nargs, 0, 1))
+    if (gp_args_clinic_positional(st, name, nargs, 0, 1))
         return NULL;
     GpObject *chars = nargs ? args[0] : NULL;
     if (chars == st->none)
@@ -1031,7 +972,7 @@ METHOD(m_split)
 {
     static const char *const names[] = {"sep", "maxsplit"};
     GpObject *a[2];
-    if (clinic_keywords(st, "split", names, 2, args, nargs, kwnames, a))
+    if (gp_args_clinic_keywords(st, "split", names, 2, args, nargs, kwnames, a))
         return NULL;
     GpObject *sep = a[0] && a[0] != st->none ? a[0] : NULL;
     ssize_t maxsplit = -1;
@@ -1156,7 +1097,7 @@ fail:
 METHOD(m_replace)
 {
     (void)kwnames;
-    if (clinic_positional(st, "replace", nargs, 2, 3))
+    if (gp_args_clinic_positional(st, "replace", nargs, 2, 3))
         return NULL;
     GpObject *old = args[0], *new_ = args[1];
     if (need_bytes(st, old) || need_bytes(st, new_))

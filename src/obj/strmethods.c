@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "mem/mem.h"
+#include "obj/args.h"
 #include "obj/bytes.h"
 #include "obj/dict.h"
 #include "obj/error.h"
@@ -103,74 +104,8 @@ static GpObject *substr(GpState *st, GpObject *s, size_t start, size_t end)
 
 /* ---- argument helpers ------------------------------------------------------- */
 
-/* Argument Clinic's positional-only check (_PyArg_CheckPositional). */
-static int clinic_positional(GpState *st, const char *name, size_t nargs, size_t min, size_t max)
-{
-    if (nargs < min) {
-        gp_err_format(st, type_error(st), "%s expected %s%zu argument%s, got %zu", name,
-                      min == max ? "" : "at least ", min, min == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    if (nargs > max) {
-        gp_err_format(st, type_error(st), "%s expected %s%zu argument%s, got %zu", name,
-                      min == max ? "" : "at most ", max, max == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    return 0;
-}
 
-/* PyArg_ParseTuple's count check ("count() takes at least 1 argument (0 given)"). */
-static int old_positional(GpState *st, const char *name, size_t nargs, size_t min, size_t max)
-{
-    if (nargs < min || nargs > max) {
-        size_t lim = nargs < min ? min : max;
-        gp_err_format(st, type_error(st), "%s() takes %s %zu argument%s (%zu given)", name,
-                      nargs < min ? "at least" : "at most", lim, lim == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    return 0;
-}
 
-/* Argument Clinic with keywords (_PyArg_UnpackKeywords): bind positional
- * and keyword arguments to the npar parameters `names`; out[i] stays NULL
- * for one not given. */
-static int clinic_keywords(GpState *st, const char *name, const char *const *names, size_t npar,
-                           GpObject *const *args, size_t nargs, GpObject *kwnames,
-                           GpObject **out)
-{
-    size_t nkw = kwnames ? gp_tuple_size(kwnames) : 0;
-    for (size_t i = 0; i < npar; i++)
-        out[i] = NULL;
-    if (nargs + nkw > npar || nargs > npar) {
-        gp_err_format(st, type_error(st), "%s() takes at most %zu %sargument%s (%zu given)",
-                      name, npar, nargs == 0 ? "keyword " : "", npar == 1 ? "" : "s", nargs + nkw);
-        return -1;
-    }
-    for (size_t i = 0; i < nargs; i++)
-        out[i] = args[i];
-    for (size_t k = 0; k < nkw; k++) {
-        GpObject *kn = gp_tuple_item(kwnames, k);
-        size_t i = 0;
-        while (i < npar && !gp_str_equal_cstr(kn, names[i]))
-            i++;
-        char buf[128];
-        size_t len;
-        const char *u = gp_str_utf8(kn, buf, sizeof buf, &len);
-        if (i == npar) {
-            gp_err_format(st, type_error(st), "'%.*s' is an invalid keyword argument for %s()",
-                          (int)(u ? len : 3), u ? u : "...", name);
-            return -1;
-        }
-        if (out[i]) {
-            gp_err_format(st, type_error(st),
-                          "argument for %s() given by name ('%s') and position (%zu)", name,
-                          names[i], i + 1);
-            return -1;
-        }
-        out[i] = args[nargs + k];
-    }
-    return 0;
-}
 
 /* An __index__ argument as ssize_t (clinic's Py_ssize_t converter), or
  * limited to a C int (its int converter) when c_int is set. */
@@ -408,7 +343,7 @@ CLASS_METHOD(m_isupper, GP_UCS_IS_UPPER)
 static int find_args(GpState *st, const char *name, GpObject *const *args, size_t nargs,
                      GpObject **sub, ptrdiff_t *start, ptrdiff_t *end)
 {
-    if (old_positional(st, name, nargs, 1, 3))
+    if (gp_args_old_positional(st, name, nargs, 1, 3))
         return -1;
     *start = 0;
     *end = PTRDIFF_MAX;
@@ -487,7 +422,7 @@ static GpObject *starts_ends(GpState *st, GpObject *self, GpObject *const *args,
                              const char *name, int ends)
 {
     ptrdiff_t start = 0, end = PTRDIFF_MAX;
-    if (old_positional(st, name, nargs, 1, 3) ||
+    if (gp_args_old_positional(st, name, nargs, 1, 3) ||
         slice_arg(st, nargs > 1 ? args[1] : NULL, &start) ||
         slice_arg(st, nargs > 2 ? args[2] : NULL, &end))
         return NULL;
@@ -561,7 +496,7 @@ static GpObject *split_common(GpState *st, GpObject *self, GpObject *const *args
     static const char *const names[] = {"sep", "maxsplit"};
     GpObject *a[2];
     ssize_t maxsplit = -1;
-    if (clinic_keywords(st, name, names, 2, args, nargs, kwnames, a))
+    if (gp_args_clinic_keywords(st, name, names, 2, args, nargs, kwnames, a))
         return NULL;
     GpObject *sep = a[0] && a[0] != st->none ? a[0] : NULL;
     if (sep && !is_str(st, sep)) {
@@ -647,7 +582,7 @@ static GpObject *m_splitlines(GpState *st, GpObject *self, GpObject *const *args
     static const char *const names[] = {"keepends"};
     GpObject *a[1];
     ssize_t keep = 0;
-    if (clinic_keywords(st, "splitlines", names, 1, args, nargs, kwnames, a))
+    if (gp_args_clinic_keywords(st, "splitlines", names, 1, args, nargs, kwnames, a))
         return NULL;
     if (a[0] && index_arg(st, a[0], &keep, 1))
         return NULL;
@@ -780,7 +715,7 @@ done:
 static GpObject *strip_common(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                               const char *name, int which)
 {
-    if (clinic_positional(st, name, nargs, 0, 1))
+    if (gp_args_clinic_positional(st, name, nargs, 0, 1))
         return NULL;
     size_t a, b;
     if (nargs == 0 || args[0] == st->none) {
@@ -852,7 +787,7 @@ static GpObject *m_replace(GpState *st, GpObject *self, GpObject *const *args, s
                            GpObject *kwnames)
 {
     (void)kwnames;
-    if (clinic_positional(st, "replace", nargs, 2, 3))
+    if (gp_args_clinic_positional(st, "replace", nargs, 2, 3))
         return NULL;
     GpObject *old = args[0], *new_ = args[1];
     for (int i = 0; i < 2; i++) {
@@ -912,7 +847,7 @@ static GpObject *m_replace(GpState *st, GpObject *self, GpObject *const *args, s
 static GpObject *pad_common(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                             const char *name, int how)  /* -1 ljust, 0 center, 1 rjust */
 {
-    if (clinic_positional(st, name, nargs, 1, 2))
+    if (gp_args_clinic_positional(st, name, nargs, 1, 2))
         return NULL;
     ssize_t width;
     if (ssize_arg(st, args[0], &width))
@@ -1001,7 +936,7 @@ static GpObject *m_expandtabs(GpState *st, GpObject *self, GpObject *const *args
     static const char *const names[] = {"tabsize"};
     GpObject *a[1];
     ssize_t tabsize = 8;
-    if (clinic_keywords(st, "expandtabs", names, 1, args, nargs, kwnames, a))
+    if (gp_args_clinic_keywords(st, "expandtabs", names, 1, args, nargs, kwnames, a))
         return NULL;
     if (a[0] && index_arg(st, a[0], &tabsize, 1))
         return NULL;
@@ -1092,7 +1027,7 @@ static GpObject *m_encode(GpState *st, GpObject *self, GpObject *const *args, si
 {
     static const char *const names[] = {"encoding", "errors"};
     GpObject *a[2];
-    if (clinic_keywords(st, "encode", names, 2, args, nargs, kwnames, a))
+    if (gp_args_clinic_keywords(st, "encode", names, 2, args, nargs, kwnames, a))
         return NULL;
     return gp_str_encode(st, self, a[0], a[1]);
 }
@@ -1890,7 +1825,7 @@ GpObject *gp_str_call_new(GpState *st, GpObject *type, GpObject *const *args, si
     static const char *const names[] = {"object", "encoding", "errors"};
     GpObject *a[3];
     (void)type;
-    if (clinic_keywords(st, "str", names, 3, args, nargs, kwnames, a))
+    if (gp_args_clinic_keywords(st, "str", names, 3, args, nargs, kwnames, a))
         return NULL;
     if (!a[0])
         return gp_incref(st->empty_str);
