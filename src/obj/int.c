@@ -16,6 +16,10 @@
 #include <string.h>
 
 #include "mem/mem.h"
+#include "obj/args.h"
+#include "obj/bytes.h"
+#include "obj/dict.h"
+#include "obj/method.h"
 #include "obj/error.h"
 #include "obj/float.h"
 #include "obj/format.h"
@@ -1074,7 +1078,169 @@ static const GpGetSetDef int_getset[] = {
     {NULL, NULL, NULL},
 };
 
+/* ---- to_bytes and from_bytes ------------------------------------------------------- */
+
+/* byteorder: 1 for 'little', 0 for 'big', -1 with an error */
+static int byteorder_of(GpState *st, GpObject *o)
+{
+    if (!o)
+        return 0;
+    if (o->type != gp_type(st, GP_T_STR)) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "to_bytes() argument 'byteorder' must be str, not %s", o->type->name);
+        return -1;
+    }
+    if (gp_str_equal_cstr(o, "little"))
+        return 1;
+    if (gp_str_equal_cstr(o, "big"))
+        return 0;
+    gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "byteorder must be either 'little' or 'big'");
+    return -1;
+}
+
+/* n.to_bytes(length=1, byteorder='big', *, signed=False) */
+static GpObject *m_to_bytes(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                            GpObject *kwnames)
+{
+    static const char *const names[] = {"length", "byteorder", "signed"};
+    GpObject *a[3];
+    if (nargs > 2) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "to_bytes() takes at most 2 positional arguments (%zu given)", nargs);
+        return NULL;
+    }
+    if (gp_args_clinic_keywords(st, "to_bytes", names, 3, args, nargs, kwnames, a))
+        return NULL;
+    int64_t length = 1;
+    if (a[0] && (!gp_obj_is_instance_of_type(a[0], gp_type(st, GP_T_INT)) ||
+                 gp_int_as_i64(st, a[0], &length))) {
+        if (!gp_err_occurred(st))
+            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                          "'%s' object cannot be interpreted as an integer", a[0]->type->name);
+        return NULL;
+    }
+    if (length < 0) {
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "length argument must be non-negative");
+        return NULL;
+    }
+    int little = byteorder_of(st, a[1]);
+    int is_signed = a[2] ? gp_obj_truth(st, a[2]) : 0;
+    if (little < 0 || is_signed < 0)
+        return NULL;
+    mpz_t v, mod;
+    gp_int_gmp_enter(st);
+    mpz_init(v);
+    mpz_init(mod);
+    gp_int_to_mpz(self, v);
+    GpObject *r = NULL;
+    if (!is_signed && mpz_sgn(v) < 0) {
+        gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR), "can't convert negative int to unsigned");
+        goto done;
+    }
+    /* the value must fit: two's complement for signed */
+    size_t bits = mpz_sgn(v) == 0 ? 0 : mpz_sizeinbase(v, 2);
+    if (is_signed) {
+        mpz_t t;
+        mpz_init(t);
+        if (mpz_sgn(v) < 0) {
+            mpz_add_ui(t, v, 1);
+            bits = mpz_sgn(t) == 0 ? 0 : mpz_sizeinbase(t, 2);
+        }
+        mpz_clear(t);
+        bits += 1;
+    }
+    if (bits > (size_t)length * 8) {
+        gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR), "int too big to convert");
+        goto done;
+    }
+    if (mpz_sgn(v) < 0) {
+        mpz_set_ui(mod, 1);
+        mpz_mul_2exp(mod, mod, (mp_bitcnt_t)length * 8);
+        mpz_add(v, v, mod);
+    }
+    r = gp_bytes_new(st, (size_t)length);
+    if (r) {
+        unsigned char *out = (unsigned char *)gp_bytes_data(r);
+        memset(out, 0, (size_t)length);
+        size_t count = 0;
+        size_t n = mpz_sgn(v) == 0 ? 0 : (mpz_sizeinbase(v, 2) + 7) / 8;
+        /* big-endian export into the tail, then reverse for little */
+        if (n)
+            mpz_export(out + (size_t)length - n, &count, 1, 1, 1, 0, v);
+        if (little)
+            for (int64_t i = 0, j = length - 1; i < j; i++, j--) {
+                unsigned char c = out[i];
+                out[i] = out[j];
+                out[j] = c;
+            }
+    }
+done:
+    mpz_clears(v, mod, NULL);
+    if (gp_int_gmp_leave(st)) {
+        gp_xdecref(st, r);
+        return NULL;
+    }
+    return r;
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False): a function in
+ * int's dict that does not bind (CPython's classmethod, for int itself) */
+static GpObject *int_from_bytes(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                                GpObject *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"bytes", "byteorder", "signed"};
+    GpObject *a[3];
+    if (nargs > 2) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "from_bytes() takes at most 2 positional arguments (%zu given)", nargs);
+        return NULL;
+    }
+    if (gp_args_clinic_keywords(st, "from_bytes", names, 3, args, nargs, kwnames, a))
+        return NULL;
+    if (!a[0] || a[0]->type != gp_type(st, GP_T_BYTES)) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      a[0] ? "cannot convert '%s' object to bytes"
+                           : "from_bytes() missing required argument 'bytes' (pos 1)",
+                      a[0] ? a[0]->type->name : "");
+        return NULL;
+    }
+    int little = byteorder_of(st, a[1]);
+    int is_signed = a[2] ? gp_obj_truth(st, a[2]) : 0;
+    if (little < 0 || is_signed < 0)
+        return NULL;
+    size_t n = gp_bytes_size(a[0]);
+    const unsigned char *in = (const unsigned char *)gp_bytes_data(a[0]);
+    mpz_t v;
+    gp_int_gmp_enter(st);
+    mpz_init(v);
+    if (n)
+        mpz_import(v, n, little ? -1 : 1, 1, 1, 0, in);
+    if (is_signed && n && (in[little ? n - 1 : 0] & 0x80)) {
+        mpz_t mod;
+        mpz_init_set_ui(mod, 1);
+        mpz_mul_2exp(mod, mod, (mp_bitcnt_t)n * 8);
+        mpz_sub(v, v, mod);
+        mpz_clear(mod);
+    }
+    GpObject *r = gp_int_gmp_leave(st) ? NULL : gp_int_from_mpz(st, v);
+    mpz_clear(v);
+    return r;
+}
+
+static const GpMethodDef from_bytes_def = {"from_bytes", int_from_bytes,
+                                           GP_METH_VARARGS | GP_METH_KEYWORDS};
+
+int gp_int_type_ready(GpState *st)
+{
+    GpObject *f = gp_cfunction_new(st, &from_bytes_def, NULL);
+    int rc = !f || gp_dict_set_str(st, gp_type(st, GP_T_INT)->dict, "from_bytes", f);
+    gp_xdecref(st, f);
+    return rc ? -1 : 0;
+}
+
 static const GpMethodDef int_methods[] = {
+    {"to_bytes", m_to_bytes, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"conjugate", m_int_self, GP_METH_NOARGS},
     {"bit_length", m_bit_length, GP_METH_NOARGS},
     {"bit_count", m_bit_count, GP_METH_NOARGS},

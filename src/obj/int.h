@@ -67,6 +67,8 @@ void gp_int_gmp_enter(GpState *st);
 int gp_int_gmp_leave(GpState *st);
 
 int gp_int_init_small(GpState *st);
+/* int.from_bytes into int's dict (state.c, after the method tables). */
+int gp_int_type_ready(GpState *st);
 
 extern const GpType gp_int_template;
 
