@@ -230,26 +230,6 @@ static GpObject *bytes_repeat(GpState *st, GpObject *b, ssize_t count)
     return r;
 }
 
-static GpObject *bytes_mul(GpState *st, GpObject *a, GpObject *b)
-{
-    GpObject *s = a, *n = b;
-    if (!is_bytes(st, a)) {
-        if (a->type->seq && a->type->seq->concat)
-            return gp_incref(st->not_implemented);
-        s = b;
-        n = a;
-    }
-    if (!gp_slice_has_index(n)) {
-        gp_err_format(st, type_error(st), "can't multiply sequence by non-int of type '%s'",
-                      n->type->name);
-        return NULL;
-    }
-    ssize_t count;
-    if (gp_slice_as_ssize(st, n, gp_type(st, GP_T_OVERFLOW_ERROR), &count))
-        return NULL;
-    return bytes_repeat(st, s, count);
-}
-
 /* A byte value from an __index__ object: 0, or -1 with ValueError. */
 static int byte_value(GpState *st, GpObject *o, const char *msg, unsigned char *out)
 {
@@ -1177,15 +1157,12 @@ static const GpMethodDef bytes_methods[] = {
     {NULL, NULL, 0},
 };
 
-static const GpNumberSlots bytes_num = {
-    .mul = bytes_mul,
-};
-
 static const GpSequenceSlots bytes_seq = {
     .len = bytes_len,
     .item = bytes_item,
     .concat = bytes_concat,
     .contains = bytes_contains,
+    .repeat = bytes_repeat,
 };
 
 static const GpMappingSlots bytes_map = {
@@ -1202,7 +1179,6 @@ const GpType gp_bytes_template = {
     .repr = bytes_repr,
     .hash = bytes_hash,
     .richcompare = bytes_richcompare,
-    .num = &bytes_num,
     .seq = &bytes_seq,
     .map = &bytes_map,
     .new_ = bytes_call_new,

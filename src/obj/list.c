@@ -1199,6 +1199,9 @@ static const GpSequenceSlots list_seq = {
     .item = list_item,
     .concat = gp_list_concat,
     .contains = list_contains,
+    .repeat = gp_list_repeat,
+    .inplace_concat = gp_list_inplace_concat,
+    .inplace_repeat = gp_list_inplace_repeat,
 };
 
 static const GpMappingSlots list_map = {

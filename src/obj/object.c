@@ -9,6 +9,7 @@
 #include "mem/mem.h"
 #include "obj/error.h"
 #include "obj/hash.h"
+#include "obj/slice.h"
 #include "obj/iter.h"
 #include "obj/state.h"
 #include "obj/str.h"
@@ -276,6 +277,20 @@ static GpObject *unsupported(GpState *st, GpObject *a, GpObject *b, const char *
     return NULL;
 }
 
+/* seq * n: n must be an integer */
+static GpObject *repeat(GpState *st, GpObject *seq, GpObject *n, GpSsizeArgFn fn)
+{
+    ssize_t count;
+    if (!gp_slice_has_index(n)) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "can't multiply sequence by non-int of type '%s'", n->type->name);
+        return NULL;
+    }
+    if (gp_slice_as_ssize(st, n, gp_type(st, GP_T_OVERFLOW_ERROR), &count))
+        return NULL;
+    return fn(st, seq, count);
+}
+
 GpObject *gp_num_binary(GpState *st, GpObject *a, GpObject *b, int op)
 {
     if (op == GP_NB_POW)
@@ -286,7 +301,24 @@ GpObject *gp_num_binary(GpState *st, GpObject *a, GpObject *b, int op)
     gp_decref(st, r);
     if (op == GP_NB_ADD && a->type->seq && a->type->seq->concat)
         return a->type->seq->concat(st, a, b);
+    if (op == GP_NB_MUL) {
+        /* sequence repetition, either way round, as CPython's sq_repeat */
+        if (a->type->seq && a->type->seq->repeat)
+            return repeat(st, a, b, a->type->seq->repeat);
+        if (b->type->seq && b->type->seq->repeat)
+            return repeat(st, b, a, b->type->seq->repeat);
+    }
     return unsupported(st, a, b, binary_ops[op].symbol);
+}
+
+GpObject *gp_num_inplace(GpState *st, GpObject *a, GpObject *b, int op)
+{
+    const GpSequenceSlots *sq = a->type->seq;
+    if (op == GP_NB_ADD && sq && sq->inplace_concat)
+        return sq->inplace_concat(st, a, b);
+    if (op == GP_NB_MUL && sq && sq->inplace_repeat)
+        return repeat(st, a, b, sq->inplace_repeat);
+    return gp_num_binary(st, a, b, op);
 }
 
 GpObject *gp_num_power(GpState *st, GpObject *a, GpObject *b, GpObject *m)

@@ -95,6 +95,9 @@ typedef struct GpSequenceSlots {
     GpSsizeArgFn item;          /* index already made non-negative */
     GpBinaryFn concat;
     GpObjObjFn contains;
+    GpSsizeArgFn repeat;        /* seq * n, n * seq (gp_num_binary checks n) */
+    GpBinaryFn inplace_concat;  /* seq += x, changing seq; NULL: seq = seq + x */
+    GpSsizeArgFn inplace_repeat;
 } GpSequenceSlots;
 
 typedef struct GpMappingSlots {
@@ -247,6 +250,8 @@ enum {
 };
 enum { GP_NB_NEG, GP_NB_POS, GP_NB_ABS, GP_NB_INVERT };
 GpObject *gp_num_binary(GpState *st, GpObject *a, GpObject *b, int op);
+/* a op= b: the sequence's in-place slots, else gp_num_binary. */
+GpObject *gp_num_inplace(GpState *st, GpObject *a, GpObject *b, int op);
 /* pow(a, b, m); m is None for a ** b */
 GpObject *gp_num_power(GpState *st, GpObject *a, GpObject *b, GpObject *m);
 GpObject *gp_num_unary(GpState *st, GpObject *a, int op);

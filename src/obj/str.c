@@ -129,6 +129,26 @@ const char *gp_str_utf8(const GpObject *o, char *buf, size_t cap, size_t *len)
     return buf;
 }
 
+void gp_str_fwrite(const GpObject *s, FILE *fp)
+{
+    const GpStr *str = GP_STR(s);
+    if (str->ascii) {
+        fwrite(gp_str_data(s), 1, str->length, fp);
+        return;
+    }
+    char buf[256];
+    size_t n = 0;
+    for (size_t i = 0; i < str->length; i++) {
+        uint32_t c = gp_str_at(s, i);
+        n += gp_ucs_utf8_encode(4, &c, 1, buf + n);
+        if (n > sizeof buf - 4) {
+            fwrite(buf, 1, n, fp);
+            n = 0;
+        }
+    }
+    fwrite(buf, 1, n, fp);
+}
+
 GpObject *gp_str_concat(GpState *st, GpObject *a, GpObject *b)
 {
     size_t la = GP_STR(a)->length, lb = GP_STR(b)->length;
@@ -391,6 +411,7 @@ static const GpSequenceSlots str_seq = {
     .item = str_item,
     .concat = str_concat,
     .contains = gp_str_contains,
+    .repeat = gp_str_repeat,
 };
 
 const GpType gp_str_template = {

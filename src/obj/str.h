@@ -14,6 +14,7 @@
 #define GP_OBJ_STR_H
 
 #include <stdarg.h>
+#include <stdio.h>
 
 #include "obj/object.h"
 #include "obj/ucs.h"
@@ -61,6 +62,8 @@ GpObject *gp_str_concat(GpState *st, GpObject *a, GpObject *b);
 GpObject *gp_str_append(GpState *st, GpObject *a, GpObject *b);
 /* str.maketrans, a static method, into str's dict (state.c). */
 int gp_str_type_ready(GpState *st);
+/* Write s to fp as UTF-8, whatever its length. */
+void gp_str_fwrite(const GpObject *s, FILE *fp);
 /* Exact equality of two str objects. */
 int gp_str_equal(const GpObject *a, const GpObject *b);
 int gp_str_equal_cstr(const GpObject *a, const char *s);

@@ -26,8 +26,7 @@ static GpObject *stream_write(GpState *st, GpObject *self, GpObject *const *args
                       s->type->name);
         return NULL;
     }
-    if (gp_stream_write_str(st, self, s))
-        return NULL;
+    gp_str_fwrite(s, ((GpStream *)self)->fp);
     return gp_int_from_i64(st, (int64_t)GP_STR(s)->length);
 }
 
@@ -39,22 +38,6 @@ static GpObject *stream_flush(GpState *st, GpObject *self, GpObject *const *args
     return gp_incref(st->none);
 }
 
-int gp_stream_write_str(GpState *st, GpObject *stream, GpObject *s)
-{
-    (void)st;
-    FILE *fp = ((GpStream *)stream)->fp;
-    GpStr *str = GP_STR(s);
-    if (str->ascii) {
-        fwrite(gp_str_data(s), 1, str->length, fp);
-        return 0;
-    }
-    for (size_t i = 0; i < str->length; i++) {
-        char buf[8];
-        uint32_t c = gp_str_at(s, i);
-        fwrite(buf, 1, gp_ucs_utf8_encode(4, &c, 1, buf), fp);
-    }
-    return 0;
-}
 
 static GpObject *stream_repr(GpState *st, GpObject *o)
 {

@@ -1789,29 +1789,6 @@ GpObject *gp_str_repeat(GpState *st, GpObject *s, ssize_t count)
     return r;
 }
 
-/* The number slot `mul`: s * n and n * s (int's slot declines a str). */
-static GpObject *str_mul(GpState *st, GpObject *a, GpObject *b)
-{
-    GpObject *s = a, *n = b;
-    if (!is_str(st, a)) {
-        /* n * s: a sequence on the left repeats itself (CPython tries the
-         * left operand's sq_repeat first) */
-        if (a->type->seq && a->type->seq->concat)
-            return gp_incref(st->not_implemented);
-        s = b;
-        n = a;
-    }
-    if (!gp_slice_has_index(n)) {
-        gp_err_format(st, type_error(st), "can't multiply sequence by non-int of type '%s'",
-                      n->type->name);
-        return NULL;
-    }
-    ssize_t count;
-    if (gp_slice_as_ssize(st, n, gp_type(st, GP_T_OVERFLOW_ERROR), &count))
-        return NULL;
-    return gp_str_repeat(st, s, count);
-}
-
 static GpObject *str_mod(GpState *st, GpObject *a, GpObject *b)
 {
     if (!is_str(st, a))
@@ -1842,7 +1819,6 @@ GpObject *gp_str_call_new(GpState *st, GpObject *type, GpObject *const *args, si
 }
 
 const GpNumberSlots gp_str_num = {
-    .mul = str_mul,
     .mod = str_mod,
 };
 

@@ -293,6 +293,7 @@ static const GpSequenceSlots tuple_seq = {
     .item = tuple_item,
     .concat = gp_tuple_concat,
     .contains = tuple_contains,
+    .repeat = gp_tuple_repeat,
 };
 
 static const GpMappingSlots tuple_map = {

@@ -23,25 +23,6 @@
 
 /* ---- output ---------------------------------------------------------------------- */
 
-static int write_str(GpState *st, GpObject *s, FILE *out)
-{
-    size_t n;
-    char small[1024];
-    const char *u = gp_str_utf8(s, small, sizeof small, &n);
-    if (u) {
-        fwrite(u, 1, n, out);
-        return 0;
-    }
-    /* long non-ASCII text: encode code point by code point */
-    for (size_t i = 0; i < GP_STR(s)->length; i++) {
-        char buf[8];
-        uint32_t c = gp_str_at(s, i);
-        size_t k = gp_ucs_utf8_encode(4, &c, 1, buf);
-        fwrite(buf, 1, k, out);
-    }
-    (void)st;
-    return 0;
-}
 
 /* the keyword argument `name`, or NULL */
 static GpObject *kwarg(GpObject *const *args, size_t nargs, GpObject *kwnames, const char *name)
@@ -129,18 +110,18 @@ static GpObject *bi_print(GpState *st, GpObject *self, GpObject *const *args, si
     for (size_t i = 0; i < nargs; i++) {
         if (i) {
             if (sep)
-                write_str(st, sep, out);
+                gp_str_fwrite(sep, out);
             else
                 fputc(' ', out);
         }
         GpObject *s = gp_obj_str(st, args[i]);
         if (!s)
             return NULL;
-        write_str(st, s, out);
+        gp_str_fwrite(s, out);
         gp_decref(st, s);
     }
     if (end)
-        write_str(st, end, out);
+        gp_str_fwrite(end, out);
     else
         fputc('\n', out);
     if (flush && gp_obj_truth(st, flush) == 1)
@@ -725,7 +706,7 @@ static GpObject *bi_input(GpState *st, GpObject *self, GpObject *const *args, si
         GpObject *p = gp_obj_str(st, args[0]);
         if (!p)
             return NULL;
-        write_str(st, p, stdout);
+        gp_str_fwrite(p, stdout);
         gp_decref(st, p);
     }
     fflush(stdout);

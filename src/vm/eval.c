@@ -360,35 +360,13 @@ static int contains(GpState *st, GpObject *container, GpObject *x)
     return found;
 }
 
-/* The operators with a meaning beyond the number slots: repetition of
- * sequences, list += and *= in place, the set operators in place, dict |. */
+/* The operators with a meaning beyond the number slots: the set operators
+ * in place and dict |; sequences repeat and extend in place through their
+ * slots (gp_num_binary, gp_num_inplace). */
 static GpObject *binary(GpState *st, GpObject *a, GpObject *b, uint32_t arg)
 {
     int op = (int)(arg & 0x7f), inplace = (arg & GP_BINOP_INPLACE) != 0;
-    GpType *list = gp_type(st, GP_T_LIST), *tuple = gp_type(st, GP_T_TUPLE);
     GpType *set = gp_type(st, GP_T_SET), *dict = gp_type(st, GP_T_DICT);
-    if (inplace && a->type == list && op == GP_NB_ADD)
-        return gp_list_inplace_concat(st, a, b);
-    if (op == GP_NB_MUL) {
-        GpObject *seq = NULL, *n = NULL;
-        if (a->type == list || a->type == tuple)
-            seq = a, n = b;
-        else if (b->type == list || b->type == tuple)
-            seq = b, n = a;
-        if (seq) {
-            ssize_t k;
-            if (!gp_obj_is_instance_of_type(n, gp_type(st, GP_T_INT))) {
-                gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                              "can't multiply sequence by non-int of type '%s'", n->type->name);
-                return NULL;
-            }
-            if (gp_slice_as_ssize(st, n, gp_type(st, GP_T_OVERFLOW_ERROR), &k))
-                return NULL;
-            if (inplace && seq == a && a->type == list)
-                return gp_list_inplace_repeat(st, a, k);
-            return seq->type == list ? gp_list_repeat(st, seq, k) : gp_tuple_repeat(st, seq, k);
-        }
-    }
     if (inplace && a->type == set && gp_set_check_any(st, b) &&
         (op == GP_NB_OR || op == GP_NB_AND || op == GP_NB_SUB || op == GP_NB_XOR)) {
         int rc = op == GP_NB_OR    ? gp_set_update(st, a, b)
@@ -407,7 +385,7 @@ static GpObject *binary(GpState *st, GpObject *a, GpObject *b, uint32_t arg)
         }
         return r;
     }
-    return gp_num_binary(st, a, b, op);
+    return inplace ? gp_num_inplace(st, a, b, op) : gp_num_binary(st, a, b, op);
 }
 
 /* f(a=1, **{"a": 2}): a keyword given twice is an error naming f as
@@ -1774,13 +1752,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                 GpObject *r = gp_obj_repr(st, v);
                 if (!r)
                     goto error;
-                char buf[4096];
-                size_t n;
-                const char *u = gp_str_utf8(r, buf, sizeof buf, &n);
-                if (u)
-                    fwrite(u, 1, n, stdout);
-                else
-                    fputs("<repr too long to echo>", stdout);
+                gp_str_fwrite(r, stdout);
                 fputc('\n', stdout);
                 gp_decref(st, r);
                 if (gp_dict_set_str(st, st->builtins, "_", v))

@@ -34,16 +34,6 @@ void gp_traceback_add(GpState *st, GpCode *code, int line)
     st->exc = saved;
 }
 
-static void put_str(FILE *out, GpObject *s)
-{
-    char buf[4096];
-    size_t n;
-    const char *u = gp_str_utf8(s, buf, sizeof buf, &n);
-    if (u)
-        fwrite(u, 1, n, out);
-    else
-        fputs("<text too long to show>", out);
-}
 
 static void print_one(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx)
 {
@@ -58,9 +48,9 @@ static void print_one(GpState *st, GpObject *exc, FILE *out, GpSourceLine getlin
         const char *fname = gp_str_utf8(gp_tuple_item(entry, 0), file, sizeof file, &flen);
         int line = (int)GP_INT(gp_tuple_item(entry, 1))->u.s.v;
         fputs("  File \"", out);
-        put_str(out, gp_tuple_item(entry, 0));
+        gp_str_fwrite(gp_tuple_item(entry, 0), out);
         fprintf(out, "\", line %d, in ", line);
-        put_str(out, gp_tuple_item(entry, 2));
+        gp_str_fwrite(gp_tuple_item(entry, 2), out);
         fputc('\n', out);
         size_t len;
         const char *src = fname && getline ? getline(ctx, fname, line, &len) : NULL;
@@ -85,7 +75,7 @@ static void print_one(GpState *st, GpObject *exc, FILE *out, GpSourceLine getlin
     }
     if (GP_STR(msg)->length) {
         fputs(": ", out);
-        put_str(out, msg);
+        gp_str_fwrite(msg, out);
     }
     fputc('\n', out);
     gp_decref(st, msg);
