@@ -12,6 +12,8 @@
 
 #include <cmocka.h>
 
+#include "objtest.h"
+
 #include "mem/mem.h"
 #include "mem/stats.h"
 #include "obj/dict.h"
@@ -44,21 +46,6 @@ static uint64_t xrand(uint64_t *s)
     x ^= x >> 27;
     *s = x;
     return x * 0x2545F4914F6CDD1Dull;
-}
-
-static size_t heap_blocks(GpState *st)
-{
-    GpAreaStats s;
-    gp_mem_flush(st->heap);
-    gp_stats_area(st->img, GP_AREA_HEAP, &s);
-    return s.blocks;
-}
-
-static void check_image(GpState *st)
-{
-    char err[512] = "";
-    if (gp_stats_check(st->img, err, sizeof err) != 0)
-        fail_msg("gp_stats_check: %s", err);
 }
 
 /* repr(o) compared with the expected UTF-8 text */

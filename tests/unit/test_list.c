@@ -13,6 +13,8 @@
 
 #include <cmocka.h>
 
+#include "objtest.h"
+
 #include "mem/mem.h"
 #include "mem/stats.h"
 #include "obj/error.h"
@@ -33,14 +35,6 @@ static GpState *make_state(size_t size)
     if (!st)
         fail_msg("gp_state_create: %s", err);
     return st;
-}
-
-static size_t heap_blocks(GpState *st)
-{
-    GpAreaStats s;
-    gp_mem_flush(st->heap);
-    gp_stats_area(st->img, GP_AREA_HEAP, &s);
-    return s.blocks;
 }
 
 static void check_heap(GpState *st)

@@ -8,6 +8,8 @@
 
 #include <cmocka.h>
 
+#include "objtest.h"
+
 #include "mem/mem.h"
 #include "mem/stats.h"
 #include "obj/error.h"
@@ -38,14 +40,6 @@ static const char *repr_of(GpState *st, GpObject *o, char *buf, size_t cap)
     }
     gp_decref(st, r);
     return buf;
-}
-
-static size_t heap_blocks(GpState *st)
-{
-    GpAreaStats s;
-    gp_mem_flush(st->heap);
-    gp_stats_area(st->img, GP_AREA_HEAP, &s);
-    return s.blocks;
 }
 
 static void test_statics_live_in_the_static_area(void **state)

@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "objtest.h"
+
 #include "mem/mem.h"
 #include "mem/stats.h"
 #include "obj/dict.h"
@@ -32,21 +34,6 @@ static GpState *make_state(size_t size)
     if (gp_hash_init_key("0", &st->hash_key, err) != 0)
         fail_msg("gp_hash_init_key: %s", err);
     return st;
-}
-
-static size_t heap_blocks(GpState *st)
-{
-    GpAreaStats s;
-    gp_mem_flush(st->heap);
-    gp_stats_area(st->img, GP_AREA_HEAP, &s);
-    return s.blocks;
-}
-
-static void check_image(GpState *st)
-{
-    char err[512] = "";
-    if (gp_stats_check(st->img, err, sizeof err) != 0)
-        fail_msg("gp_stats_check: %s", err);
 }
 
 static void assert_repr(GpState *st, GpObject *o, const char *want)
