@@ -355,9 +355,8 @@ int main(int argc, char **argv)
         if (!built)
             return 1;
         built[0] = cflag;
-        for (int k = 1; k < pargc; k++)
-            built[k] = argv[i + 1 + k];
-        pargc--;
+        for (int k = 1; k < pargc; k++)   /* "-c" in place of CODE */
+            built[k] = argv[i + k];
         pargv = built;
     }
     Source src = {.name = code ? "<string>" : "<stdin>"};

@@ -6,6 +6,7 @@
 #include "lib/modules.h"
 
 #include "obj/dict.h"
+#include "obj/error.h"
 #include "obj/int.h"
 #include "obj/list.h"
 #include "obj/state.h"
@@ -24,6 +25,18 @@ static const GpBuiltinModule builtin_modules[] = {
 void gp_lib_install(GpState *st)
 {
     gp_import_set_builtins(st, builtin_modules);
+}
+
+GpObject *gp_lib_arg_str(GpState *st, const char *text, size_t len)
+{
+    gp_state_push_area(st, &st->img->areas[GP_AREA_HIGHER]);
+    GpObject *s = gp_str_from_utf8(st, text, len);
+    gp_state_pop_area(st);
+    if (!s && gp_err_matches(st, gp_type(st, GP_T_MEMORY_ERROR))) {
+        gp_err_clear(st);   /* the room is used up (a second import of os) */
+        s = gp_str_from_utf8(st, text, len);
+    }
+    return s;
 }
 
 /* The object's real footprint: its block (header, GC header, inline items)

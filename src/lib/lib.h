@@ -12,6 +12,11 @@
 /* Register the built-in modules with the state's import system. */
 void gp_lib_install(GpState *st);
 
+/* A str of argv or environ text, made in the higher area beside that text
+ * while the room kept there lasts (then in the heap): immortal, like the
+ * process's arguments.  NULL with UnicodeError for text not UTF-8. */
+GpObject *gp_lib_arg_str(GpState *st, const char *text, size_t len);
+
 /* sys.getsizeof: the bytes the object occupies in the image */
 size_t gp_obj_sizeof(GpState *st, GpObject *o);
 

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lib/lib.h"
 #include "lib/modules.h"
 #include "obj/dict.h"
 #include "obj/error.h"
@@ -204,8 +205,8 @@ int gp_lib_os_init(GpState *st, GpObject *m)
         const char *eq = strchr(*e, '=');
         if (!eq)
             continue;
-        GpObject *k = gp_str_from_utf8(st, *e, (size_t)(eq - *e));
-        GpObject *v = k ? gp_str_from_cstr(st, eq + 1) : NULL;
+        GpObject *k = gp_lib_arg_str(st, *e, (size_t)(eq - *e));
+        GpObject *v = k ? gp_lib_arg_str(st, eq + 1, strlen(eq + 1)) : NULL;
         if (!k || !v) {
             /* environment text that is not UTF-8 is left out */
             gp_err_clear(st);

@@ -1,6 +1,7 @@
 /*
  * sys.c - the sys module.
  */
+#include <float.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -8,11 +9,13 @@
 #include "lib/modules.h"
 #include "obj/dict.h"
 #include "obj/error.h"
+#include "obj/float.h"
 #include "obj/int.h"
 #include "obj/list.h"
 #include "obj/module.h"
 #include "obj/state.h"
 #include "obj/stream.h"
+#include "obj/structseq.h"
 #include "obj/str.h"
 #include "obj/tuple.h"
 
@@ -128,6 +131,69 @@ static const GpMethodDef sys_functions[] = {
 };
 
 
+/* ---- the struct sequences ------------------------------------------------------------ */
+
+/* An instance of a new struct-sequence type; NULL items mean a failure. */
+static GpObject *info(GpState *st, const char *name, const char *const *fields,
+                      GpObject **items)
+{
+    GpType *t = gp_structseq_type(st, name, fields);
+    if (!t) {
+        for (size_t i = 0; fields[i]; i++)
+            gp_xdecref(st, items[i]);
+        return NULL;
+    }
+    return gp_structseq_new(st, t, items);
+}
+
+static GpObject *version_info(GpState *st)
+{
+    static const char *const fields[] = {"major", "minor", "micro", "releaselevel", "serial",
+                                         NULL};
+    GpObject *items[] = {gp_int_from_i64(st, 3), gp_int_from_i64(st, 11), gp_int_from_i64(st, 0),
+                         gp_str_from_cstr(st, "final"), gp_int_from_i64(st, 0)};
+    return info(st, "sys.version_info", fields, items);
+}
+
+static GpObject *float_info(GpState *st)
+{
+    static const char *const fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
+                                         "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+                                         "rounds", NULL};
+    GpObject *items[] = {
+        gp_float_from_double(st, DBL_MAX), gp_int_from_i64(st, DBL_MAX_EXP),
+        gp_int_from_i64(st, DBL_MAX_10_EXP), gp_float_from_double(st, DBL_MIN),
+        gp_int_from_i64(st, DBL_MIN_EXP), gp_int_from_i64(st, DBL_MIN_10_EXP),
+        gp_int_from_i64(st, DBL_DIG), gp_int_from_i64(st, DBL_MANT_DIG),
+        gp_float_from_double(st, DBL_EPSILON), gp_int_from_i64(st, FLT_RADIX),
+        gp_int_from_i64(st, FLT_ROUNDS),
+    };
+    return info(st, "sys.float_info", fields, items);
+}
+
+/* glasspy's own figures: an int is one machine word, or GMP's 64-bit limbs */
+static GpObject *int_info(GpState *st)
+{
+    static const char *const fields[] = {"bits_per_digit", "sizeof_digit",
+                                         "default_max_str_digits", "str_digits_check_threshold",
+                                         NULL};
+    GpObject *items[] = {gp_int_from_i64(st, 64), gp_int_from_i64(st, 8),
+                         gp_int_from_i64(st, 4300), gp_int_from_i64(st, 640)};
+    return info(st, "sys.int_info", fields, items);
+}
+
+static GpObject *hash_info(GpState *st)
+{
+    static const char *const fields[] = {"width", "modulus", "inf", "nan", "imag", "algorithm",
+                                         "hash_bits", "seed_bits", "cutoff", NULL};
+    GpObject *items[] = {gp_int_from_i64(st, 64), gp_int_from_i64(st, ((int64_t)1 << 61) - 1),
+                         gp_int_from_i64(st, 314159), gp_int_from_i64(st, 0),
+                         gp_int_from_i64(st, 1000003), gp_str_from_cstr(st, "siphash13"),
+                         gp_int_from_i64(st, 64), gp_int_from_i64(st, 128),
+                         gp_int_from_i64(st, 0)};
+    return info(st, "sys.hash_info", fields, items);
+}
+
 int gp_lib_sys_init(GpState *st, GpObject *m)
 {
     if (gp_module_add_functions(st, m, sys_functions))
@@ -137,7 +203,7 @@ int gp_lib_sys_init(GpState *st, GpObject *m)
     if (!argv)
         return -1;
     for (int i = 0; i < st->img->argc; i++) {
-        GpObject *a = gp_str_from_cstr(st, st->img->argv[i]);
+        GpObject *a = gp_lib_arg_str(st, st->img->argv[i], strlen(st->img->argv[i]));
         int rc = !a || gp_list_append(st, argv, a);
         gp_xdecref(st, a);
         if (rc) {
@@ -148,18 +214,12 @@ int gp_lib_sys_init(GpState *st, GpObject *m)
     GpObject *impl = gp_module_new(st, "implementation");
     if (!impl || gp_module_add_new(st, impl, "name", gp_str_from_cstr(st, "glasspy")))
         return -1;
-    GpObject *vi = gp_tuple_new(st, 5);
-    if (!vi)
-        return -1;
-    GpObject *parts[] = {gp_int_from_i64(st, 3), gp_int_from_i64(st, 11), gp_int_from_i64(st, 0),
-                         gp_str_from_cstr(st, "final"), gp_int_from_i64(st, 0)};
-    for (int i = 0; i < 5; i++) {
-        if (!parts[i])
-            return -1;
-        ((GpTuple *)vi)->items[i] = parts[i];
-    }
+    GpObject *vi = version_info(st);
     if (gp_module_add_new(st, m, "argv", argv) || gp_module_add_new(st, m, "implementation", impl) ||
         gp_module_add_new(st, m, "version_info", vi) ||
+        gp_module_add_new(st, m, "float_info", float_info(st)) ||
+        gp_module_add_new(st, m, "int_info", int_info(st)) ||
+        gp_module_add_new(st, m, "hash_info", hash_info(st)) ||
         gp_module_add_new(st, m, "version", gp_str_from_cstr(st, "3.11.0 (glasspy " GP_LIB_VERSION ")")) ||
         gp_module_add_new(st, m, "maxsize", gp_int_from_i64(st, INT64_MAX)) ||
         gp_module_add_new(st, m, "byteorder", gp_str_from_cstr(st, "little")) ||

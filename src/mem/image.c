@@ -199,7 +199,7 @@ GpImage *gp_image_create(const GpImageConfig *cfg, char *err, size_t errlen)
     size_t size = cfg->size ? cfg->size : gp_image_default_size();
     size = round_down(size, GP_COMMIT_STEP);
     int envc = 0;
-    size_t higher = round_up(args_bytes(cfg, &envc), GP_COMMIT_STEP);
+    size_t higher = round_up(args_bytes(cfg, &envc) + cfg->higher_objects, GP_COMMIT_STEP);
     size_t fixed = round_down(size / 16, GP_COMMIT_STEP);
     if (fixed < GP_COMMIT_STEP)
         fixed = GP_COMMIT_STEP;
@@ -270,6 +270,17 @@ GpImage *gp_image_create(const GpImageConfig *cfg, char *err, size_t errlen)
     }
     place_args(img, cfg, envc);
     return img;
+}
+
+void *gp_image_higher_alloc(GpImage *img, size_t size)
+{
+    GpArea *h = &img->areas[GP_AREA_HIGHER];
+    size_t at = round_up(img->higher_used, GP_ALIGN);
+    if (size > (size_t)(h->hi - h->lo) - at)
+        return NULL;
+    img->higher_used = at + size;
+    img->higher_objects++;
+    return h->lo + at;
 }
 
 void gp_image_destroy(GpImage *img)

@@ -113,11 +113,13 @@ struct GpImage {
     size_t size;
     size_t page;
     GpArea areas[GP_AREA_COUNT];
-    /* the higher area: argv and environ copied into the image */
+    /* the higher area: argv and environ copied into the image, then the
+     * objects the runtime makes from them (gp_image_higher_alloc) */
     int argc;
     char **argv;
     char **envp;
     size_t higher_used;
+    size_t higher_objects;     /* blocks handed out by gp_image_higher_alloc */
 };
 
 typedef struct GpImageConfig {
@@ -125,6 +127,8 @@ typedef struct GpImageConfig {
     int argc;           /* copied into the higher area; may be 0 */
     char *const *argv;
     char *const *envp;  /* NULL-terminated; may be NULL */
+    size_t higher_objects;  /* room to keep, above the strings, for the
+                               objects made from them (sys.argv's str) */
 } GpImageConfig;
 
 /* Reserve and lay out an image.  Returns NULL and writes a one-line reason
@@ -134,6 +138,12 @@ void gp_image_destroy(GpImage *img);
 
 /* Which area holds ptr; GP_AREA_NONE outside the image.  O(1). */
 GpAreaKind gp_image_area_of(const GpImage *img, const void *ptr);
+
+/* A block from the room above argv and environ (config.higher_objects),
+ * for objects that live as long as the image: the str objects of sys.argv
+ * and os.environ.  Packed like the strings (16-byte aligned), never freed.
+ * NULL when the room is used up. */
+void *gp_image_higher_alloc(GpImage *img, size_t size);
 GpArea *gp_image_area(GpImage *img, GpAreaKind kind);
 const char *gp_area_name(GpAreaKind kind);
 

@@ -42,8 +42,12 @@ void *gp_mem_alloc(GpArea *a, size_t size)
             GP_UNPOISON(b, size);
             return b;
         }
+        if (GP_UNLIKELY(a->kind == GP_AREA_HIGHER))
+            return gp_image_higher_alloc(a->image, size);
         b = gp_pool_alloc(a, size);
     } else {
+        if (GP_UNLIKELY(a->kind == GP_AREA_HIGHER))
+            return gp_image_higher_alloc(a->image, size);
         b = gp_block_alloc(a, size);
     }
     return GP_LIKELY(b != NULL) ? b : alloc_after_trim(a, size);
@@ -71,13 +75,16 @@ void gp_mem_free(GpArea *a, void *ptr, size_t size)
         return;
     if (GP_LIKELY(size <= GP_SMALL_MAX)) {
         uint32_t cls = gp_pool_class(size);
-        if (GP_UNLIKELY(a->nfree[cls] == FREELIST_MAX))
+        if (GP_UNLIKELY(a->nfree[cls] == FREELIST_MAX)) {
+            if (a->kind == GP_AREA_HIGHER)
+                return;     /* its blocks are never given back */
             spill(a, cls);
+        }
         GP_POISON(ptr, gp_pool_class_size(cls));
         gp_link_set(ptr, a->freelist[cls]);
         a->freelist[cls] = ptr;
         a->nfree[cls]++;
-    } else {
+    } else if (a->kind != GP_AREA_HIGHER) {
         gp_block_free(a, ptr);
     }
 }
@@ -113,7 +120,7 @@ void *gp_mem_realloc(GpArea *a, void *ptr, size_t oldsize, size_t newsize)
         GP_UNPOISON(ptr, newsize);
         return ptr;
     }
-    if (oldsize > GP_SMALL_MAX && newsize > GP_SMALL_MAX &&
+    if (oldsize > GP_SMALL_MAX && newsize > GP_SMALL_MAX && a->kind != GP_AREA_HIGHER &&
         gp_block_resize(a, ptr, newsize) == 0)
         return ptr;
     void *n = gp_mem_alloc(a, newsize);

@@ -8,9 +8,11 @@
  *
  * Requests of at most GP_SMALL_MAX bytes go to the pools (pool.c), larger
  * ones to the block allocator (block.c).  Failure returns NULL and changes
- * nothing; the caller raises MemoryError.  Only the block-holding areas
- * (text, static, global, heap) accept allocations; frames go through
- * stack.h.
+ * nothing; the caller raises MemoryError.  The block-holding areas (text,
+ * static, global, heap) accept allocations, and so does the higher area's
+ * room above argv and environ, packed and never given back (the objects
+ * there are immortal: a free of one is kept on its class's free list or
+ * dropped); frames go through stack.h.
  */
 #ifndef GP_MEM_MEM_H
 #define GP_MEM_MEM_H

@@ -135,7 +135,7 @@ void gp_stats_area(GpImage *img, GpAreaKind kind, GpAreaStats *st)
         st->used = img->higher_used;
         st->free = st->reserved - st->used;
         st->largest_free = st->free;
-        st->blocks = (size_t)img->argc;
+        st->blocks = (size_t)img->argc + img->higher_objects;
         for (char **e = img->envp; *e; e++)
             st->blocks++;
     } else {

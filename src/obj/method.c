@@ -229,6 +229,11 @@ GpObject *gp_obj_getattr(GpState *st, GpObject *o, GpObject *name)
         return g->get(st, o);
     if (o->type->getattr)
         return o->type->getattr(st, o, name);
+    return gp_obj_generic_getattr(st, o, name);
+}
+
+GpObject *gp_obj_generic_getattr(GpState *st, GpObject *o, GpObject *name)
+{
     GpObject *d = gp_type_lookup(st, o->type, name);
     if (d) {
         if (d->type == gp_type(st, GP_T_METHOD_DESCR))

@@ -42,6 +42,9 @@ GpObject *gp_cfunction_new(GpState *st, const GpMethodDef *def, GpObject *self);
  * lookup through the type and its bases.  AttributeError as CPython. */
 GpObject *gp_obj_getattr(GpState *st, GpObject *o, GpObject *name);
 GpObject *gp_obj_getattr_cstr(GpState *st, GpObject *o, const char *name);
+/* The lookup without the type's getattr slot: methods bound, other class
+ * attributes as they are.  For getattr slots that add names of their own. */
+GpObject *gp_obj_generic_getattr(GpState *st, GpObject *o, GpObject *name);
 /* setattr(o, name, v), or delattr when v is NULL. */
 int gp_obj_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v);
 const GpGetSetDef *gp_type_find_getset(const GpType *t, GpObject *name);

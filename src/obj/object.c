@@ -28,7 +28,7 @@ GpObject *gp_obj_alloc(GpState *st, GpType *type, size_t size)
     memset(p, 0, gc + size);
     GpObject *o = (GpObject *)(p + gc);
     o->rc = ((uint64_t)st->origin << GP_RC_BITS) | 1;
-    if (a == st->statics)
+    if (a == st->statics || a->kind == GP_AREA_HIGHER)
         o->rc |= GP_RC_IMMORTAL;
     o->type = type;
     if (type->flags & GP_TF_HEAPTYPE)

@@ -5,6 +5,8 @@
  */
 #include "obj/singletons.h"
 
+#include <string.h>
+
 #include "mem/mem.h"
 #include "obj/error.h"
 #include "obj/hash.h"
@@ -78,15 +80,21 @@ static GpObject *type_repr(GpState *st, GpObject *o)
     return gp_str_format(st, "<class '%s'>", ((GpType *)o)->name);
 }
 
+/* A built-in type's name may carry its module, as CPython's tp_name
+ * ("sys.float_info"): __name__ is the part after the last dot, __module__
+ * the part before it, or "builtins". */
 static GpObject *type_get_name(GpState *st, GpObject *o)
 {
-    return gp_str_from_cstr(st, ((GpType *)o)->name);
+    const char *name = ((GpType *)o)->name, *dot = strrchr(name, '.');
+    return gp_str_from_cstr(st, dot ? dot + 1 : name);
 }
 
 static GpObject *type_get_module(GpState *st, GpObject *o)
 {
-    (void)o;
-    return gp_str_from_cstr(st, "builtins");
+    const char *name = ((GpType *)o)->name, *dot = strrchr(name, '.');
+    if (!dot)
+        return gp_str_from_cstr(st, "builtins");
+    return gp_str_from_utf8(st, name, (size_t)(dot - name));
 }
 
 static GpObject *type_get_base(GpState *st, GpObject *o)

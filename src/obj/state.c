@@ -114,30 +114,41 @@ void gp_state_pop_area(GpState *st)
     st->area_depth--;
 }
 
-/* A built-in type object, in the static area, copied from its template. */
-static GpType *make_type(GpState *st, GpTypeId id, const GpType *tmpl, GpTypeId base,
-                         const char *name)
+GpType *gp_type_make(GpState *st, const GpType *tmpl, GpType *base, const char *name)
 {
     GpType *t = gp_mem_alloc(st->statics, sizeof *t);
-    if (!t)
+    if (!t) {
+        if (st->memory_error)   /* absent only while the statics are made */
+            gp_err_nomemory(st);
         return NULL;
+    }
     memcpy(t, tmpl, sizeof *t);
     t->ob.ob.rc = GP_RC_IMMORTAL | 1;
     t->ob.ob.type = st->types[GP_T_TYPE] ? st->types[GP_T_TYPE] : t;
-    t->index = (uint32_t)id;
-    t->base = (int)base >= 0 ? st->types[base] : NULL;
+    t->index = GP_T_COUNT;
+    t->base = base;
     if (name)
         t->name = name;
     /* slots the template leaves empty are inherited from the base */
-    if (t->base) {
-        const GpType *b = t->base;
-#define INHERIT(f) if (!t->f) t->f = b->f
-        INHERIT(repr); INHERIT(str); INHERIT(hash); INHERIT(richcompare);
+    if (base) {
+#define INHERIT(f) if (!t->f) t->f = base->f
+        INHERIT(dealloc); INHERIT(repr); INHERIT(str); INHERIT(hash); INHERIT(richcompare);
         INHERIT(getattr); INHERIT(setattr); INHERIT(call); INHERIT(iter);
         INHERIT(iternext); INHERIT(num); INHERIT(seq); INHERIT(map);
         INHERIT(traverse); INHERIT(clear);
 #undef INHERIT
     }
+    return t;
+}
+
+/* A built-in type object, in the static area, copied from its template. */
+static GpType *make_type(GpState *st, GpTypeId id, const GpType *tmpl, GpTypeId base,
+                         const char *name)
+{
+    GpType *t = gp_type_make(st, tmpl, (int)base >= 0 ? st->types[base] : NULL, name);
+    if (!t)
+        return NULL;
+    t->index = (uint32_t)id;
     st->types[id] = t;
     return t;
 }
@@ -229,9 +240,24 @@ static int make_statics(GpState *st)
     return 0;
 }
 
-GpState *gp_state_create(const GpImageConfig *cfg, char *err, size_t errlen)
+/* Room in the higher area for the str objects sys.argv and os.environ
+ * make from the strings there: an argument gives one, an environment entry
+ * a key and a value (each at most the entry's length). */
+static size_t higher_objects_room(const GpImageConfig *cfg)
 {
-    GpImage *img = gp_image_create(cfg, err, errlen);
+    size_t n = 0;
+    for (int i = 0; i < cfg->argc; i++)
+        n += gp_str_bytes_max(strlen(cfg->argv[i])) + GP_ALIGN;
+    for (char *const *e = cfg->envp; e && *e; e++)
+        n += 2 * (gp_str_bytes_max(strlen(*e)) + GP_ALIGN);
+    return n;
+}
+
+GpState *gp_state_create(const GpImageConfig *config, char *err, size_t errlen)
+{
+    GpImageConfig cfg = *config;
+    cfg.higher_objects = higher_objects_room(config);
+    GpImage *img = gp_image_create(&cfg, err, errlen);
     if (!img)
         return NULL;
     GpState *st = calloc(1, sizeof *st);

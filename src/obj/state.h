@@ -102,6 +102,11 @@ static inline GpArea *gp_state_area(GpState *st)
 void gp_state_push_area(GpState *st, GpArea *a);
 void gp_state_pop_area(GpState *st);
 
+/* A type made at run time (sys.float_info's, ...): a copy of the template
+ * in the static area, immortal, with the slots it leaves empty inherited
+ * from base.  NULL with MemoryError pending. */
+GpType *gp_type_make(GpState *st, const GpType *tmpl, GpType *base, const char *name);
+
 static inline GpType *gp_type(GpState *st, GpTypeId id)
 {
     return st->types[id];

@@ -18,6 +18,12 @@ static size_t str_bytes(size_t length, int kind)
     return sizeof(GpStr) + (length + 1) * (size_t)kind;
 }
 
+size_t gp_str_bytes_max(size_t utf8_len)
+{
+    /* never more code points than bytes, never more than 4 bytes a point */
+    return gp_mem_usable(str_bytes(utf8_len, 4));
+}
+
 GpObject *gp_str_new(GpState *st, size_t length, int kind)
 {
     if (length > (SIZE_MAX - sizeof(GpStr)) / 4 - 1) {

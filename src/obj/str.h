@@ -43,6 +43,8 @@ static inline uint32_t gp_str_at(const GpObject *o, size_t i)
 
 /* A new string of `length` code points of the given kind, contents unset. */
 GpObject *gp_str_new(GpState *st, size_t length, int kind);
+/* The most bytes the str made from utf8_len bytes of UTF-8 can occupy. */
+size_t gp_str_bytes_max(size_t utf8_len);
 /* From UTF-8; invalid UTF-8 raises UnicodeDecodeError-style ValueError. */
 GpObject *gp_str_from_utf8(GpState *st, const char *s, size_t len);
 GpObject *gp_str_from_cstr(GpState *st, const char *s);

@@ -193,6 +193,47 @@ static void test_image_argv_envp_copied(void **state)
     tu_destroy(img);
 }
 
+/* The room kept above argv and environ for the objects made from them:
+ * packed, 16-byte aligned, inside the higher area, counted, never freed,
+ * and a request past the room fails cleanly. */
+static void test_image_higher_objects(void **state)
+{
+    (void)state;
+    char a0[] = "glasspy";
+    char *argv[] = { a0, NULL };
+    char err[256] = "";
+    GpImage *img = gp_image_create(&(GpImageConfig){ .size = 4 * MiB, .argc = 1, .argv = argv,
+                                                      .higher_objects = 100 * 1024 },
+                                   err, sizeof err);
+    if (!img)
+        fail_msg("gp_image_create: %s", err);
+    tu_register(img);
+    GpArea *h = gp_image_area(img, GP_AREA_HIGHER);
+    assert_true((size_t)(h->hi - h->lo) >= 100 * 1024);
+    size_t used = img->higher_used;
+    uint8_t *a = gp_mem_alloc(h, 40);
+    uint8_t *b = gp_mem_alloc(h, 3000);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_true(in_higher(img, a) && in_higher(img, b + 2999));
+    assert_int_equal((uintptr_t)a % 16, 0);
+    assert_int_equal((uintptr_t)b % 16, 0);
+    assert_true(a >= h->lo + used && b >= a + 40);
+    assert_int_equal(img->higher_objects, 2);
+    memset(a, 1, 40);
+    memset(b, 2, 3000);
+    gp_mem_free(h, b, 3000);            /* kept: never given back */
+    assert_int_equal(b[2999], 2);
+    GpAreaStats st;
+    gp_stats_area(img, GP_AREA_HIGHER, &st);
+    assert_int_equal(st.blocks, 1 + 2);
+    assert_true(st.used >= used + 40 + 3000);
+    assert_null(gp_mem_alloc(h, (size_t)(h->hi - h->lo)));
+    assert_string_equal(img->argv[0], "glasspy");
+    TU_CHECK(img);
+    tu_destroy(img);
+}
+
 /* No argv and no environ: empty NULL-terminated vectors. */
 static void test_image_no_args(void **state)
 {
@@ -730,6 +771,7 @@ int main(void)
         TU_TEST(test_image_areas_tile_in_use),
         TU_TEST(test_image_area_names),
         TU_TEST(test_image_argv_envp_copied),
+        TU_TEST(test_image_higher_objects),
         TU_TEST(test_image_no_args),
         TU_TEST(test_image_large_environ),
         TU_TEST(test_image_parse_size_accepts),

@@ -1,0 +1,16 @@
+import sys
+print(sys.version_info >= (3, 8), sys.version_info[:2], sys.version_info.major, sys.version_info.releaselevel)
+print(sys.float_info)
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig)
+print(sys.hash_info.modulus, sys.int_info.default_max_str_digits)
+print(type(sys.float_info), type(sys.float_info).__name__, type(sys.float_info).__module__, int.__module__)
+print(sys.float_info.count(53), len(sys.float_info), sys.float_info.n_fields)
+a, b, *c = sys.version_info; print(a, b)
+try: sys.float_info.foo
+except AttributeError as e: print(e)
+print(isinstance(sys.version_info, tuple), hash(sys.version_info) == hash(tuple(sys.version_info)))
+print(sys.hash_info.algorithm, sys.hash_info.width, sys.hash_info.inf, sys.hash_info.imag)
+print(sys.float_info.__match_args__)
+print(sys.float_info == tuple(sys.float_info), sys.float_info[0] == sys.float_info.max)
+print(sys.float_info.max * 2, sys.float_info.min / 2 > 0, 1.0 + sys.float_info.epsilon > 1.0)
+print(repr(sys.version_info)[:30])
