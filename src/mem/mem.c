@@ -6,7 +6,7 @@
  * pools.  A free pushes the block on its class's list, an allocation pops
  * it: the block freed last is the next one handed out, and both touch only
  * the area and the block, never a pool header (the size the caller states
- * gives the class).  A list holds at most FREELIST_MAX blocks; a free that
+ * gives the class).  A list holds at most GP_FREELIST_MAX blocks; a free that
  * finds it full first returns the older half to the pools, so the lists
  * stay short and empty pools and arenas still go back.  To the pools, a
  * block on a list is in use; statistics count it as free.
@@ -19,8 +19,6 @@
 #include "mem/poison.h"
 #include "mem/pool.h"
 
-#define FREELIST_MAX 32u
-
 /* Memory held by the free lists, kept empty pools and top slack can pin
  * arenas that a request needs: before failing, give all of it back and
  * try once more. */
@@ -30,26 +28,12 @@ static void *alloc_after_trim(GpArea *a, size_t size)
     return size <= GP_SMALL_MAX ? gp_pool_alloc(a, size) : gp_block_alloc(a, size);
 }
 
-void *gp_mem_alloc(GpArea *a, size_t size)
+void *gp_mem_alloc_slow(GpArea *a, size_t size)
 {
     void *b;
-    if (GP_LIKELY(size <= GP_SMALL_MAX)) {
-        uint32_t cls = gp_pool_class(size);
-        b = a->freelist[cls];
-        if (GP_LIKELY(b != NULL)) {
-            a->freelist[cls] = gp_link_get(b);
-            a->nfree[cls]--;
-            GP_UNPOISON(b, size);
-            return b;
-        }
-        if (GP_UNLIKELY(a->kind == GP_AREA_HIGHER))
-            return gp_image_higher_alloc(a->image, size);
-        b = gp_pool_alloc(a, size);
-    } else {
-        if (GP_UNLIKELY(a->kind == GP_AREA_HIGHER))
-            return gp_image_higher_alloc(a->image, size);
-        b = gp_block_alloc(a, size);
-    }
+    if (GP_UNLIKELY(a->kind == GP_AREA_HIGHER))
+        return gp_image_higher_alloc(a->image, size);
+    b = size <= GP_SMALL_MAX ? gp_pool_alloc(a, size) : gp_block_alloc(a, size);
     return GP_LIKELY(b != NULL) ? b : alloc_after_trim(a, size);
 }
 
@@ -57,11 +41,11 @@ void *gp_mem_alloc(GpArea *a, size_t size)
 static void spill(GpArea *a, uint32_t cls)
 {
     void *b = a->freelist[cls];
-    for (uint32_t i = 1; i < FREELIST_MAX / 2; i++)
+    for (uint32_t i = 1; i < GP_FREELIST_MAX / 2; i++)
         b = gp_link_get(b);
     void *old = gp_link_get(b);
     gp_link_set(b, NULL);
-    a->nfree[cls] = FREELIST_MAX / 2;
+    a->nfree[cls] = GP_FREELIST_MAX / 2;
     while (old) {
         void *next = gp_link_get(old);
         gp_pool_free(a, old);
@@ -69,22 +53,18 @@ static void spill(GpArea *a, uint32_t cls)
     }
 }
 
-void gp_mem_free(GpArea *a, void *ptr, size_t size)
+void gp_mem_free_slow(GpArea *a, void *ptr, size_t size)
 {
-    if (!ptr)
-        return;
-    if (GP_LIKELY(size <= GP_SMALL_MAX)) {
+    if (!ptr || a->kind == GP_AREA_HIGHER)
+        return;     /* the higher area's blocks are never given back */
+    if (size <= GP_SMALL_MAX) {
         uint32_t cls = gp_pool_class(size);
-        if (GP_UNLIKELY(a->nfree[cls] == FREELIST_MAX)) {
-            if (a->kind == GP_AREA_HIGHER)
-                return;     /* its blocks are never given back */
-            spill(a, cls);
-        }
+        spill(a, cls);
         GP_POISON(ptr, gp_pool_class_size(cls));
         gp_link_set(ptr, a->freelist[cls]);
         a->freelist[cls] = ptr;
         a->nfree[cls]++;
-    } else if (a->kind != GP_AREA_HIGHER) {
+    } else {
         gp_block_free(a, ptr);
     }
 }

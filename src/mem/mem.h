@@ -18,9 +18,47 @@
 #define GP_MEM_MEM_H
 
 #include "mem/image.h"
+#include "mem/poison.h"
+#include "mem/pool.h"
 
-void *gp_mem_alloc(GpArea *a, size_t size);
-void gp_mem_free(GpArea *a, void *ptr, size_t size);
+/* A class's free list holds at most this many blocks (mem.c). */
+#define GP_FREELIST_MAX 32u
+
+/* The paths past the free lists (mem.c). */
+void *gp_mem_alloc_slow(GpArea *a, size_t size);
+void gp_mem_free_slow(GpArea *a, void *ptr, size_t size);
+
+/* The common case inline: pop the block freed last of the class. */
+static inline void *gp_mem_alloc(GpArea *a, size_t size)
+{
+    if (GP_LIKELY(size <= GP_SMALL_MAX)) {
+        uint32_t cls = gp_pool_class(size);
+        void *b = a->freelist[cls];
+        if (GP_LIKELY(b != NULL)) {
+            a->freelist[cls] = gp_link_get(b);
+            a->nfree[cls]--;
+            GP_UNPOISON(b, size);
+            return b;
+        }
+    }
+    return gp_mem_alloc_slow(a, size);
+}
+
+/* The common case inline: push the block on its class's free list. */
+static inline void gp_mem_free(GpArea *a, void *ptr, size_t size)
+{
+    if (GP_LIKELY(size <= GP_SMALL_MAX && ptr != NULL)) {
+        uint32_t cls = gp_pool_class(size);
+        if (GP_LIKELY(a->nfree[cls] < GP_FREELIST_MAX)) {
+            GP_POISON(ptr, gp_pool_class_size(cls));
+            gp_link_set(ptr, a->freelist[cls]);
+            a->freelist[cls] = ptr;
+            a->nfree[cls]++;
+            return;
+        }
+    }
+    gp_mem_free_slow(a, ptr, size);
+}
 /* Like realloc, but told the old size.  On failure returns NULL and the old
  * block is untouched. */
 void *gp_mem_realloc(GpArea *a, void *ptr, size_t oldsize, size_t newsize);

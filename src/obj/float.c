@@ -25,10 +25,25 @@ static GpObject *could_not_convert(GpState *st, GpObject *s);
 
 GpObject *gp_float_from_double(GpState *st, double v)
 {
-    GpObject *o = gp_obj_alloc(st, gp_type(st, GP_T_FLOAT), sizeof(GpFloat));
+    GpObject *o = gp_obj_alloc_atom(st, gp_type(st, GP_T_FLOAT), sizeof(GpFloat));
     if (o)
         GP_FLOAT(o)->v = v;
     return o;
+}
+
+GpObject *gp_float_result(GpState *st, GpObject *a, GpObject *b, double r)
+{
+    GpType *ft = gp_type(st, GP_T_FLOAT);
+    GpObject *t = a->type == ft && gp_refcount(a) == 1   ? a
+                  : b->type == ft && gp_refcount(b) == 1 ? b
+                                                         : NULL;
+    if (!t)
+        return gp_float_from_double(st, r);
+    /* an immortal's count is never 1, so t is a heap temporary: restamp it
+     * as made here, and hand it out again */
+    t->rc = ((uint64_t)st->origin << GP_RC_BITS) | 2;
+    GP_FLOAT(t)->v = r;
+    return t;
 }
 
 GpObject *gp_float_from_str(GpState *st, const char *text, size_t len)

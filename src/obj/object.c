@@ -16,6 +16,18 @@
 
 /* ---- memory ---------------------------------------------------------------- */
 
+/* The header of a new object in area a: count 1 (immortal in the static
+ * and higher areas), the origin, the type. */
+static inline void init_header(GpState *st, GpArea *a, GpObject *o, GpType *type)
+{
+    o->rc = ((uint64_t)st->origin << GP_RC_BITS) | 1;
+    if (a == st->statics || a->kind == GP_AREA_HIGHER)
+        o->rc |= GP_RC_IMMORTAL;
+    o->type = type;
+    if (type->flags & GP_TF_HEAPTYPE)
+        gp_incref(GP_OBJ(type));
+}
+
 GpObject *gp_obj_alloc(GpState *st, GpType *type, size_t size)
 {
     size_t gc = (type->flags & GP_TF_GC) ? sizeof(GpGCHead) : 0;
@@ -27,12 +39,19 @@ GpObject *gp_obj_alloc(GpState *st, GpType *type, size_t size)
     }
     memset(p, 0, gc + size);
     GpObject *o = (GpObject *)(p + gc);
-    o->rc = ((uint64_t)st->origin << GP_RC_BITS) | 1;
-    if (a == st->statics || a->kind == GP_AREA_HIGHER)
-        o->rc |= GP_RC_IMMORTAL;
-    o->type = type;
-    if (type->flags & GP_TF_HEAPTYPE)
-        gp_incref(GP_OBJ(type));
+    init_header(st, a, o, type);
+    return o;
+}
+
+GpObject *gp_obj_alloc_atom(GpState *st, GpType *type, size_t size)
+{
+    GpArea *a = gp_state_area(st);
+    GpObject *o = gp_mem_alloc(a, size);
+    if (!o) {
+        gp_err_nomemory(st);
+        return NULL;
+    }
+    init_header(st, a, o, type);
     return o;
 }
 
@@ -72,6 +91,11 @@ GpObject *gp_obj_resize(GpState *st, GpObject *o, size_t oldsize, size_t newsize
 
 void gp_obj_dealloc(GpState *st, GpObject *o)
 {
+    if (!(o->type->flags & GP_TF_GC)) {
+        /* an atom (int, float, str...): nothing nested to bound or defer */
+        o->type->dealloc(st, o);
+        return;
+    }
     if (st->dealloc_depth >= GP_DEALLOC_DEPTH && (o->type->flags & GP_TF_GC)) {
         GpGCHead *h = gp_gc_head(o);
         h->next = st->deferred;

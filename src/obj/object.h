@@ -222,6 +222,9 @@ static inline GpGCHead *gp_gc_head(const GpObject *o)
  * the rest zeroed; GC types get their collector header.  NULL with
  * MemoryError pending when the area is full. */
 GpObject *gp_obj_alloc(GpState *st, GpType *type, size_t size);
+/* gp_obj_alloc for a type without a collector header whose caller sets
+ * every byte past the header itself: nothing is zeroed (a float). */
+GpObject *gp_obj_alloc_atom(GpState *st, GpType *type, size_t size);
 /* Give an object's memory back; `size` as it was allocated. */
 void gp_obj_free(GpState *st, GpObject *o, size_t size);
 /* Grow or shrink a var-size object in place or by moving it. */

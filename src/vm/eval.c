@@ -838,8 +838,11 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
 {
     GpCode *co = f->code;
     GpObject *v, *w, *x;
+    double dres;
     GpType *const int_type = gp_type(st, GP_T_INT);
     GpType *const str_type = gp_type(st, GP_T_STR);
+    GpType *const list_type = gp_type(st, GP_T_LIST);
+    GpType *const tuple_type = gp_type(st, GP_T_TUPLE);
 #if GP_COMPUTED_GOTO
     /* one indirect jump per instruction, from the end of the one before */
     static void *targets[GP_OP_COUNT];
@@ -1032,6 +1035,10 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                 TOP() = x;
                 DISPATCH();
             }
+            if (gp_float_binary_fast(st, v, w, (int)(arg & 0x7f), &dres)) {
+                x = gp_float_result(st, v, w, dres);
+                goto binary_done;
+            }
             x = binary(st, v, w, arg);
         binary_done:
             if (!x)
@@ -1044,15 +1051,45 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
         TARGET(BINARY_SUBSCR)
             w = TOP();
             v = PEEK(2);
+            /* a list or tuple indexed by a word-sized int in range */
+            if ((v->type == list_type || v->type == tuple_type) && w->type == int_type &&
+                gp_int_is_small(w)) {
+                int64_t i = GP_INT(w)->u.s.v, n = (int64_t)((GpVarObject *)v)->size;
+                if (i < 0)
+                    i += n;
+                if (i >= 0 && i < n) {
+                    x = gp_incref(v->type == list_type ? GP_LIST(v)->items[i]
+                                                       : gp_tuple_item(v, (size_t)i));
+                    goto subscr_done;
+                }
+            }
             x = subscript(st, v, w);
             if (!x)
                 goto error;
+        subscr_done:
             f->sp--;
             gp_decref(st, v);
             gp_decref(st, w);
             TOP() = x;
             DISPATCH();
         TARGET(STORE_SUBSCR)
+            w = TOP();
+            v = PEEK(2);
+            /* list[i] = x with a word-sized int in range */
+            if (v->type == list_type && w->type == int_type && gp_int_is_small(w)) {
+                int64_t i = GP_INT(w)->u.s.v, n = (int64_t)((GpVarObject *)v)->size;
+                if (i < 0)
+                    i += n;
+                if (i >= 0 && i < n) {
+                    x = GP_LIST(v)->items[i];
+                    GP_LIST(v)->items[i] = PEEK(3);     /* the stack's reference */
+                    f->sp -= 3;
+                    gp_decref(st, w);
+                    gp_decref(st, v);
+                    gp_decref(st, x);
+                    DISPATCH();
+                }
+            }
             if (store_subscript(st, PEEK(2), TOP(), PEEK(3)))
                 goto error;
             for (int i = 0; i < 3; i++)
