@@ -232,6 +232,19 @@ GpObject *gp_obj_getattr(GpState *st, GpObject *o, GpObject *name)
     return gp_obj_generic_getattr(st, o, name);
 }
 
+GpObject *gp_obj_getmethod(GpState *st, GpObject *o, GpObject *name, int *unbound)
+{
+    *unbound = 0;
+    if (!o->type->getattr && !gp_type_find_getset(o->type, name)) {
+        GpObject *d = gp_type_lookup(st, o->type, name);
+        if (d && d->type == gp_type(st, GP_T_METHOD_DESCR)) {
+            *unbound = 1;
+            return gp_incref(d);
+        }
+    }
+    return gp_obj_getattr(st, o, name);
+}
+
 GpObject *gp_obj_generic_getattr(GpState *st, GpObject *o, GpObject *name)
 {
     GpObject *d = gp_type_lookup(st, o->type, name);

@@ -42,6 +42,10 @@ GpObject *gp_cfunction_new(GpState *st, const GpMethodDef *def, GpObject *self);
  * lookup through the type and its bases.  AttributeError as CPython. */
 GpObject *gp_obj_getattr(GpState *st, GpObject *o, GpObject *name);
 GpObject *gp_obj_getattr_cstr(GpState *st, GpObject *o, const char *name);
+/* o.name for a call: a method descriptor of o's type itself (*unbound
+ * set; the caller passes o as the first argument), so no bound method is
+ * made; otherwise getattr(o, name). */
+GpObject *gp_obj_getmethod(GpState *st, GpObject *o, GpObject *name, int *unbound);
 /* The lookup without the type's getattr slot: methods bound, other class
  * attributes as they are.  For getattr slots that add names of their own. */
 GpObject *gp_obj_generic_getattr(GpState *st, GpObject *o, GpObject *name);

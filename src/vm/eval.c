@@ -1288,15 +1288,24 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                 gp_decref(st, POP());
             DISPATCH();
         }
-        TARGET(LOAD_METHOD)
+        TARGET(LOAD_METHOD) {
+            /* [method descriptor, self] when the type has the method, so
+             * CALL_METHOD passes self first; else [NULL, attribute] */
+            int unbound;
             v = TOP();
-            x = gp_obj_getattr(st, v, NAME(arg));
+            x = gp_obj_getmethod(st, v, NAME(arg), &unbound);
             if (!x)
                 goto error;
-            gp_decref(st, v);
-            TOP() = NULL;   /* no self: the bound method comes next */
-            PUSH(x);
+            if (unbound) {
+                TOP() = x;
+                PUSH(v);
+            } else {
+                gp_decref(st, v);
+                TOP() = NULL;
+                PUSH(x);
+            }
             DISPATCH();
+        }
         TARGET(CALL_METHOD)
         TARGET(CALL_FUNCTION)
         TARGET(CALL_FUNCTION_KW) {
@@ -1307,7 +1316,13 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             GpObject **args = f->sp - n;
             GpObject *callable = args[-1];
             size_t npos = n - (kwnames ? gp_tuple_size(kwnames) : 0);
-            size_t extra = GP_OP(instr) == GP_OP_CALL_METHOD;   /* the NULL below */
+            size_t extra = GP_OP(instr) == GP_OP_CALL_METHOD;   /* the slot below */
+            if (extra && args[-2]) {
+                /* LOAD_METHOD's [descriptor, self]: self is the first argument */
+                callable = args[-2];
+                args--;
+                npos++;
+            }
             if (callable->type == gp_type(st, GP_T_FUNCTION)) {
                 /* Python to Python: a new frame, no C recursion */
                 GpFunction *fn = GP_FUNC(callable);
@@ -1325,13 +1340,15 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                         goto error;
                     for (size_t i = 0; i <= n; i++)
                         gp_decref(st, POP());
-                    f->sp -= extra;
+                    if (extra)
+                        gp_xdecref(st, POP());
                     PUSH(x);
                     DISPATCH();
                 }
                 for (size_t i = 0; i <= n; i++)
                     gp_decref(st, POP());
-                f->sp -= extra;
+                if (extra)
+                    gp_xdecref(st, POP());
                 f = nf;
                 co = f->code;
                 DISPATCH();
@@ -1342,7 +1359,8 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                 goto error;
             for (size_t i = 0; i <= n; i++)
                 gp_decref(st, POP());
-            f->sp -= extra;
+            if (extra)
+                gp_xdecref(st, POP());
             PUSH(x);
             DISPATCH();
         }
