@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lang/fold.h"
 #include "lang/symtable.h"
 #include "mem/mem.h"
 #include "obj/bytes.h"
@@ -92,6 +93,7 @@ typedef struct Compiler {
     GpObject *filename_obj;
     GpSyntaxError *err;
     Unit *u;
+    GpFold fold;                /* folded values and the constant pool */
     jmp_buf fail;
 } Compiler;
 
@@ -297,34 +299,20 @@ static GpObject *in_static(Compiler *c, GpObject *o)
     return o;
 }
 
-/* Index of a constant, adding it if new.  1, 1.0 and True are different
- * constants: compare types as well as values. */
+/* Index of a constant, adding it if new.  Every constant goes through the
+ * compilation's pool first (fold.h), so equal constants are one object,
+ * in this code object and the others; 1, 1.0 and True, or 0.0 and -0.0,
+ * are different constants there. */
 static uint32_t add_const(Compiler *c, GpObject *v)
 {
     GpState *st = c->st;
     GpObject *consts = c->u->consts;
+    if (!(v = gp_fold_merge(&c->fold, v)))
+        fail_exc(c);
     size_t n = gp_list_size(consts);
-    for (size_t i = 0; i < n; i++) {
-        GpObject *x = gp_list_item(consts, i);
-        if (x == v)
+    for (size_t i = 0; i < n; i++)
+        if (gp_list_item(consts, i) == v)
             return (uint32_t)i;
-        if (x->type != v->type || v->type == gp_type(st, GP_T_CODE))
-            continue;
-        if (v->type == gp_type(st, GP_T_FLOAT)) {
-            /* 0.0 and -0.0 are different constants, and nan is itself */
-            if (memcmp(&GP_FLOAT(x)->v, &GP_FLOAT(v)->v, sizeof(double)) == 0)
-                return (uint32_t)i;
-            continue;
-        }
-        if (v->type != gp_type(st, GP_T_INT) && v->type != gp_type(st, GP_T_STR) &&
-            v->type != gp_type(st, GP_T_BYTES))
-            continue;
-        int eq = gp_obj_richcompare_bool(st, x, v, GP_EQ);
-        if (eq < 0)
-            fail_exc(c);
-        if (eq)
-            return (uint32_t)i;
-    }
     if (gp_list_append(st, consts, v))
         fail_exc(c);
     return (uint32_t)n;
@@ -373,6 +361,7 @@ static GpObject *const_of(Compiler *c, const GpConst *k)
     case GP_CONST_FLOAT: o = gp_float_from_double(st, k->num); break;
     case GP_CONST_STR: o = gp_str_from_utf8(st, k->str, k->len); break;
     case GP_CONST_BYTES: o = gp_bytes_from(st, k->str, k->len); break;
+    case GP_CONST_OBJECT: o = gp_incref(k->obj); break;     /* folded (fold.c) */
     default: break;
     }
     gp_state_pop_area(st);
@@ -518,6 +507,41 @@ static GpObject *finish_unit(Compiler *c)
     free_unit(c, u);
     c->u = parent;
     return GP_OBJ(code);
+}
+
+/* ---- dead code ------------------------------------------------------------------------- */
+
+/* The arm a constant test never takes (`if 0:`, `while 0:`, the body of
+ * `while 1:`'s else, `x if 1 else y`'s y) is compiled for its errors and
+ * its constants, then its instructions are dropped: CPython compiles it
+ * and its control-flow optimizer removes it. */
+typedef struct Mark {
+    size_t n;
+    int depth, lineno;
+} Mark;
+
+static Mark mark(Compiler *c)
+{
+    Mark m = {c->u->n, c->u->depth, c->u->lineno};
+    return m;
+}
+
+static void drop_since(Compiler *c, Mark m)
+{
+    Unit *u = c->u;
+    for (size_t i = m.n; i <= u->n && i < u->cap; i++)
+        u->depth_at[i] = -1;
+    for (int k = 0; k < u->nloops; k++) {   /* breaks in the dropped code */
+        Loop *l = &u->loops[k];
+        size_t kept = 0;
+        for (size_t i = 0; i < l->nbreaks; i++)
+            if (l->breaks[i] < (int)m.n)
+                l->breaks[kept++] = l->breaks[i];
+        l->nbreaks = kept;
+    }
+    u->n = m.n;
+    u->depth = m.depth;
+    u->lineno = m.lineno;
 }
 
 /* ---- names ----------------------------------------------------------------------------- */
@@ -985,6 +1009,24 @@ static void expr(Compiler *c, const GpAst *e)
         break;
     }
     case GP_AST_IFEXP: {
+        int truth = gp_fold_truth(c->st, e->v.ifexp.test);
+        if (truth >= 0) {
+            Mark m = mark(c);
+            expr(c, e->v.ifexp.test);
+            drop_since(c, m);
+            if (!truth) {
+                m = mark(c);
+                expr(c, e->v.ifexp.body);
+                drop_since(c, m);
+            }
+            expr(c, truth ? e->v.ifexp.body : e->v.ifexp.orelse);
+            if (truth) {
+                m = mark(c);
+                expr(c, e->v.ifexp.orelse);
+                drop_since(c, m);
+            }
+            break;
+        }
         expr(c, e->v.ifexp.test);
         int d = c->u->depth - 1;
         int to_else = emit_jump(c, GP_OP_POP_JUMP_IF_FALSE, -1, d);
@@ -1489,6 +1531,24 @@ static void stmt(Compiler *c, const GpAst *s)
         }
         break;
     case GP_AST_IF: {
+        int truth = gp_fold_truth(c->st, s->v.if_.test);
+        if (truth >= 0) {
+            Mark m = mark(c);
+            expr(c, s->v.if_.test);
+            drop_since(c, m);
+            if (!truth) {
+                m = mark(c);
+                stmts(c, &s->v.if_.body);
+                drop_since(c, m);
+            }
+            stmts(c, truth ? &s->v.if_.body : &s->v.if_.orelse);
+            if (truth) {
+                m = mark(c);
+                stmts(c, &s->v.if_.orelse);
+                drop_since(c, m);
+            }
+            break;
+        }
         expr(c, s->v.if_.test);
         int d = u->depth - 1;
         int to_else = emit_jump(c, GP_OP_POP_JUMP_IF_FALSE, -1, d);
@@ -1508,6 +1568,23 @@ static void stmt(Compiler *c, const GpAst *s)
     case GP_AST_WHILE: {
         int top = here(c);
         int d = u->depth;
+        int truth = gp_fold_truth(c->st, s->v.while_.test);
+        if (truth == 1) {
+            /* while 1: no test; the else clause never runs */
+            Mark m = mark(c);
+            expr(c, s->v.while_.test);
+            drop_since(c, m);
+            push_loop(c, s, top, 0);
+            stmts(c, &s->v.while_.body);
+            emit_jump(c, GP_OP_JUMP_ABSOLUTE, top, d);
+            m = mark(c);
+            stmts(c, &s->v.while_.orelse);
+            drop_since(c, m);
+            pop_loop(c, here(c));
+            place(c, d);
+            break;
+        }
+        Mark dead = mark(c);
         expr(c, s->v.while_.test);
         int to_else = emit_jump(c, GP_OP_POP_JUMP_IF_FALSE, -1, d);
         push_loop(c, s, top, 0);
@@ -1515,6 +1592,14 @@ static void stmt(Compiler *c, const GpAst *s)
         emit_jump(c, GP_OP_JUMP_ABSOLUTE, top, d);
         patch(c, to_else, here(c));
         place(c, d);
+        if (truth == 0) {
+            /* while 0: the loop is dead, only the else clause runs; a break
+             * or continue in it belongs to an outer loop */
+            pop_loop(c, here(c));
+            drop_since(c, dead);
+            stmts(c, &s->v.while_.orelse);
+            break;
+        }
         stmts(c, &s->v.while_.orelse);
         pop_loop(c, here(c));
         place(c, d);
@@ -1697,13 +1782,26 @@ static void stmts(Compiler *c, const GpAstList *l)
 
 /* ---- entry -------------------------------------------------------------------------------------- */
 
-GpObject *gp_compile(GpState *st, const GpAst *mod, const char *filename, GpSyntaxError *err)
+GpObject *gp_compile(GpState *st, GpAst *mod, const char *filename, GpSyntaxError *err)
 {
-    GpSymtable *table = gp_symtable_build(mod, filename, err);
-    if (!table)
+    GpFold fold;
+    gp_fold_init(&fold, st);
+    if (gp_fold_tree(&fold, mod) < 0) {
+        gp_fold_release(&fold);
+        gp_err_clear(st);
+        memset(err, 0, sizeof *err);
+        err->kind = GP_ERR_MEMORY;
+        snprintf(err->msg, sizeof err->msg, "out of memory");
         return NULL;
+    }
+    GpSymtable *table = gp_symtable_build(mod, filename, err);
+    if (!table) {
+        gp_fold_release(&fold);
+        return NULL;
+    }
     Compiler c;
     memset(&c, 0, sizeof c);
+    c.fold = fold;
     c.st = st;
     c.table = table;
     c.filename = filename;
@@ -1712,6 +1810,7 @@ GpObject *gp_compile(GpState *st, const GpAst *mod, const char *filename, GpSynt
     c.filename_obj = gp_str_from_cstr(st, filename);
     gp_state_pop_area(st);
     if (!c.filename_obj) {
+        gp_fold_release(&c.fold);
         gp_err_clear(st);
         memset(err, 0, sizeof *err);
         err->kind = GP_ERR_MEMORY;
@@ -1728,6 +1827,7 @@ GpObject *gp_compile(GpState *st, const GpAst *mod, const char *filename, GpSynt
             c.u = p;
         }
         gp_decref(st, c.filename_obj);
+        gp_fold_release(&c.fold);
         return NULL;
     }
     enter_unit(&c, table->top, "<module>", "<module>", 1);
@@ -1741,6 +1841,7 @@ GpObject *gp_compile(GpState *st, const GpAst *mod, const char *filename, GpSynt
     emit(&c, GP_OP_RETURN_VALUE, 0);
     GpObject *code = finish_unit(&c);
     gp_decref(st, c.filename_obj);
+    gp_fold_release(&c.fold);
     (void)in_static;
     return code;
 }
