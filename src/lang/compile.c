@@ -50,6 +50,8 @@ typedef struct Loop {
     size_t nbreaks, capbreaks;
     int for_loop;               /* a FOR_ITER iterator is on the stack */
     int nfblocks;               /* fblocks open when the loop began */
+    int in_else;                /* compiling its else clause: a break or
+                                 * continue there is an outer loop's */
 } Loop;
 
 /* What a return, break or continue must undo on its way out (CPython's
@@ -1578,6 +1580,7 @@ static void stmt(Compiler *c, const GpAst *s)
             stmts(c, &s->v.while_.body);
             emit_jump(c, GP_OP_JUMP_ABSOLUTE, top, d);
             m = mark(c);
+            u->loops[u->nloops - 1].in_else = 1;
             stmts(c, &s->v.while_.orelse);
             drop_since(c, m);
             pop_loop(c, here(c));
@@ -1600,6 +1603,7 @@ static void stmt(Compiler *c, const GpAst *s)
             stmts(c, &s->v.while_.orelse);
             break;
         }
+        u->loops[u->nloops - 1].in_else = 1;
         stmts(c, &s->v.while_.orelse);
         pop_loop(c, here(c));
         place(c, d);
@@ -1617,6 +1621,7 @@ static void stmt(Compiler *c, const GpAst *s)
         emit_jump(c, GP_OP_JUMP_ABSOLUTE, top, d);
         patch(c, exhausted, here(c));
         place(c, d - 1);
+        u->loops[u->nloops - 1].in_else = 1;
         stmts(c, &s->v.for_.orelse);
         pop_loop(c, here(c));
         place(c, d - 1);
@@ -1624,10 +1629,13 @@ static void stmt(Compiler *c, const GpAst *s)
     }
     case GP_AST_BREAK:
     case GP_AST_CONTINUE: {
-        if (!u->nloops)
+        int inner = u->nloops - 1;
+        while (inner >= 0 && u->loops[inner].in_else)
+            inner--;
+        if (inner < 0)
             error_at(c, s, s->kind == GP_AST_BREAK ? "'break' outside loop"
                                                     : "'continue' not properly in loop");
-        Loop *l = &u->loops[u->nloops - 1];
+        Loop *l = &u->loops[inner];
         int d = u->depth;
         unwind_to(c, l->nfblocks, 0);
         if (s->kind == GP_AST_CONTINUE) {
