@@ -662,6 +662,20 @@ static int has_starred(const GpAstList *l)
  * extend it. */
 static void sequence(Compiler *c, const GpAstList *elts, int build_op)
 {
+    if (elts->len > 2 && (build_op == GP_OP_BUILD_LIST || build_op == GP_OP_BUILD_SET)) {
+        /* [1, 2, 3]: extend an empty list by one constant tuple ({1, 2, 3}:
+         * a set by a frozenset), as CPython does */
+        int set = build_op == GP_OP_BUILD_SET;
+        GpObject *k = gp_fold_const_tuple(&c->fold, elts, set);
+        if (k) {
+            emit(c, build_op, 0);
+            load_const(c, k);
+            emit(c, set ? GP_OP_SET_UPDATE : GP_OP_LIST_EXTEND, 1);
+            return;
+        }
+        if (gp_err_occurred(c->st))
+            fail_exc(c);
+    }
     if (!has_starred(elts)) {
         for (size_t i = 0; i < elts->len; i++)
             expr(c, elts->items[i]);
