@@ -546,6 +546,23 @@ static void drop_since(Compiler *c, Mark m)
     u->lineno = m.lineno;
 }
 
+static void expr(Compiler *c, const GpAst *e);
+static void stmts(Compiler *c, const GpAstList *l);
+
+static void dead_expr(Compiler *c, const GpAst *e)
+{
+    Mark m = mark(c);
+    expr(c, e);
+    drop_since(c, m);
+}
+
+static void dead_stmts(Compiler *c, const GpAstList *l)
+{
+    Mark m = mark(c);
+    stmts(c, l);
+    drop_since(c, m);
+}
+
 /* ---- names ----------------------------------------------------------------------------- */
 
 typedef enum { CTX_LOAD, CTX_STORE, CTX_DEL } Ctx;
@@ -1027,20 +1044,12 @@ static void expr(Compiler *c, const GpAst *e)
     case GP_AST_IFEXP: {
         int truth = gp_fold_truth(c->st, e->v.ifexp.test);
         if (truth >= 0) {
-            Mark m = mark(c);
-            expr(c, e->v.ifexp.test);
-            drop_since(c, m);
-            if (!truth) {
-                m = mark(c);
-                expr(c, e->v.ifexp.body);
-                drop_since(c, m);
-            }
+            dead_expr(c, e->v.ifexp.test);
+            if (!truth)
+                dead_expr(c, e->v.ifexp.body);
             expr(c, truth ? e->v.ifexp.body : e->v.ifexp.orelse);
-            if (truth) {
-                m = mark(c);
-                expr(c, e->v.ifexp.orelse);
-                drop_since(c, m);
-            }
+            if (truth)
+                dead_expr(c, e->v.ifexp.orelse);
             break;
         }
         expr(c, e->v.ifexp.test);
@@ -1549,20 +1558,12 @@ static void stmt(Compiler *c, const GpAst *s)
     case GP_AST_IF: {
         int truth = gp_fold_truth(c->st, s->v.if_.test);
         if (truth >= 0) {
-            Mark m = mark(c);
-            expr(c, s->v.if_.test);
-            drop_since(c, m);
-            if (!truth) {
-                m = mark(c);
-                stmts(c, &s->v.if_.body);
-                drop_since(c, m);
-            }
+            dead_expr(c, s->v.if_.test);
+            if (!truth)
+                dead_stmts(c, &s->v.if_.body);
             stmts(c, truth ? &s->v.if_.body : &s->v.if_.orelse);
-            if (truth) {
-                m = mark(c);
-                stmts(c, &s->v.if_.orelse);
-                drop_since(c, m);
-            }
+            if (truth)
+                dead_stmts(c, &s->v.if_.orelse);
             break;
         }
         expr(c, s->v.if_.test);
@@ -1587,16 +1588,12 @@ static void stmt(Compiler *c, const GpAst *s)
         int truth = gp_fold_truth(c->st, s->v.while_.test);
         if (truth == 1) {
             /* while 1: no test; the else clause never runs */
-            Mark m = mark(c);
-            expr(c, s->v.while_.test);
-            drop_since(c, m);
+            dead_expr(c, s->v.while_.test);
             push_loop(c, s, top, 0);
             stmts(c, &s->v.while_.body);
             emit_jump(c, GP_OP_JUMP_ABSOLUTE, top, d);
-            m = mark(c);
             u->loops[u->nloops - 1].in_else = 1;
-            stmts(c, &s->v.while_.orelse);
-            drop_since(c, m);
+            dead_stmts(c, &s->v.while_.orelse);
             pop_loop(c, here(c));
             place(c, d);
             break;
