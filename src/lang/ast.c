@@ -286,6 +286,11 @@ static void dump_const(Dumper *d, const GpConst *c)
         break;
     case GP_CONST_STR: out_repr_str(d, c->str, c->len, 0); break;
     case GP_CONST_BYTES: out_repr_str(d, c->str, c->len, 1); break;
+    case GP_CONST_OBJECT:
+        /* folding happens inside gp_compile, after every dump a user can ask
+         * for; a folded tree has no CPython ast.dump() to match */
+        out(d, "<folded constant>");
+        break;
     }
 }
 

@@ -62,7 +62,8 @@ typedef enum GpCmpOp {
 /* The value of a Constant node. */
 typedef enum GpConstKind {
     GP_CONST_NONE, GP_CONST_TRUE, GP_CONST_FALSE, GP_CONST_ELLIPSIS, GP_CONST_INT,
-    GP_CONST_FLOAT, GP_CONST_COMPLEX, GP_CONST_STR, GP_CONST_BYTES
+    GP_CONST_FLOAT, GP_CONST_COMPLEX, GP_CONST_STR, GP_CONST_BYTES,
+    GP_CONST_OBJECT     /* a value computed by constant folding (fold.h) */
 } GpConstKind;
 
 typedef struct GpConst {
@@ -71,6 +72,8 @@ typedef struct GpConst {
                         * zeros); STR: UTF-8; BYTES: the bytes; NUL-terminated */
     size_t len;        /* bytes in str */
     double num;        /* FLOAT; COMPLEX: the imaginary part (real is 0) */
+    struct GpObject *obj;  /* OBJECT: the value, owned by the fold pass that
+                            * made it (gp_fold_release); never a parser output */
 } GpConst;
 
 typedef struct GpAst GpAst;

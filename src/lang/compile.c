@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lang/fold.h"
 #include "lang/symtable.h"
 #include "mem/mem.h"
 #include "obj/bytes.h"
@@ -49,6 +50,8 @@ typedef struct Loop {
     size_t nbreaks, capbreaks;
     int for_loop;               /* a FOR_ITER iterator is on the stack */
     int nfblocks;               /* fblocks open when the loop began */
+    int in_else;                /* compiling its else clause: a break or
+                                 * continue there is an outer loop's */
 } Loop;
 
 /* What a return, break or continue must undo on its way out (CPython's
@@ -92,6 +95,7 @@ typedef struct Compiler {
     GpObject *filename_obj;
     GpSyntaxError *err;
     Unit *u;
+    GpFold fold;                /* folded values and the constant pool */
     jmp_buf fail;
 } Compiler;
 
@@ -297,34 +301,20 @@ static GpObject *in_static(Compiler *c, GpObject *o)
     return o;
 }
 
-/* Index of a constant, adding it if new.  1, 1.0 and True are different
- * constants: compare types as well as values. */
+/* Index of a constant, adding it if new.  Every constant goes through the
+ * compilation's pool first (fold.h), so equal constants are one object,
+ * in this code object and the others; 1, 1.0 and True, or 0.0 and -0.0,
+ * are different constants there. */
 static uint32_t add_const(Compiler *c, GpObject *v)
 {
     GpState *st = c->st;
     GpObject *consts = c->u->consts;
+    if (!(v = gp_fold_merge(&c->fold, v)))
+        fail_exc(c);
     size_t n = gp_list_size(consts);
-    for (size_t i = 0; i < n; i++) {
-        GpObject *x = gp_list_item(consts, i);
-        if (x == v)
+    for (size_t i = 0; i < n; i++)
+        if (gp_list_item(consts, i) == v)
             return (uint32_t)i;
-        if (x->type != v->type || v->type == gp_type(st, GP_T_CODE))
-            continue;
-        if (v->type == gp_type(st, GP_T_FLOAT)) {
-            /* 0.0 and -0.0 are different constants, and nan is itself */
-            if (memcmp(&GP_FLOAT(x)->v, &GP_FLOAT(v)->v, sizeof(double)) == 0)
-                return (uint32_t)i;
-            continue;
-        }
-        if (v->type != gp_type(st, GP_T_INT) && v->type != gp_type(st, GP_T_STR) &&
-            v->type != gp_type(st, GP_T_BYTES))
-            continue;
-        int eq = gp_obj_richcompare_bool(st, x, v, GP_EQ);
-        if (eq < 0)
-            fail_exc(c);
-        if (eq)
-            return (uint32_t)i;
-    }
     if (gp_list_append(st, consts, v))
         fail_exc(c);
     return (uint32_t)n;
@@ -373,6 +363,7 @@ static GpObject *const_of(Compiler *c, const GpConst *k)
     case GP_CONST_FLOAT: o = gp_float_from_double(st, k->num); break;
     case GP_CONST_STR: o = gp_str_from_utf8(st, k->str, k->len); break;
     case GP_CONST_BYTES: o = gp_bytes_from(st, k->str, k->len); break;
+    case GP_CONST_OBJECT: o = gp_incref(k->obj); break;     /* folded (fold.c) */
     default: break;
     }
     gp_state_pop_area(st);
@@ -520,6 +511,58 @@ static GpObject *finish_unit(Compiler *c)
     return GP_OBJ(code);
 }
 
+/* ---- dead code ------------------------------------------------------------------------- */
+
+/* The arm a constant test never takes (`if 0:`, `while 0:`, the body of
+ * `while 1:`'s else, `x if 1 else y`'s y) is compiled for its errors and
+ * its constants, then its instructions are dropped: CPython compiles it
+ * and its control-flow optimizer removes it. */
+typedef struct Mark {
+    size_t n;
+    int depth, lineno;
+} Mark;
+
+static Mark mark(Compiler *c)
+{
+    Mark m = {c->u->n, c->u->depth, c->u->lineno};
+    return m;
+}
+
+static void drop_since(Compiler *c, Mark m)
+{
+    Unit *u = c->u;
+    for (size_t i = m.n; i <= u->n && i < u->cap; i++)
+        u->depth_at[i] = -1;
+    for (int k = 0; k < u->nloops; k++) {   /* breaks in the dropped code */
+        Loop *l = &u->loops[k];
+        size_t kept = 0;
+        for (size_t i = 0; i < l->nbreaks; i++)
+            if (l->breaks[i] < (int)m.n)
+                l->breaks[kept++] = l->breaks[i];
+        l->nbreaks = kept;
+    }
+    u->n = m.n;
+    u->depth = m.depth;
+    u->lineno = m.lineno;
+}
+
+static void expr(Compiler *c, const GpAst *e);
+static void stmts(Compiler *c, const GpAstList *l);
+
+static void dead_expr(Compiler *c, const GpAst *e)
+{
+    Mark m = mark(c);
+    expr(c, e);
+    drop_since(c, m);
+}
+
+static void dead_stmts(Compiler *c, const GpAstList *l)
+{
+    Mark m = mark(c);
+    stmts(c, l);
+    drop_since(c, m);
+}
+
 /* ---- names ----------------------------------------------------------------------------- */
 
 typedef enum { CTX_LOAD, CTX_STORE, CTX_DEL } Ctx;
@@ -636,6 +679,20 @@ static int has_starred(const GpAstList *l)
  * extend it. */
 static void sequence(Compiler *c, const GpAstList *elts, int build_op)
 {
+    if (elts->len > 2 && (build_op == GP_OP_BUILD_LIST || build_op == GP_OP_BUILD_SET)) {
+        /* [1, 2, 3]: extend an empty list by one constant tuple ({1, 2, 3}:
+         * a set by a frozenset), as CPython does */
+        int set = build_op == GP_OP_BUILD_SET;
+        GpObject *k = gp_fold_const_tuple(&c->fold, elts, set);
+        if (k) {
+            emit(c, build_op, 0);
+            load_const(c, k);
+            emit(c, set ? GP_OP_SET_UPDATE : GP_OP_LIST_EXTEND, 1);
+            return;
+        }
+        if (gp_err_occurred(c->st))
+            fail_exc(c);
+    }
     if (!has_starred(elts)) {
         for (size_t i = 0; i < elts->len; i++)
             expr(c, elts->items[i]);
@@ -985,6 +1042,16 @@ static void expr(Compiler *c, const GpAst *e)
         break;
     }
     case GP_AST_IFEXP: {
+        int truth = gp_fold_truth(c->st, e->v.ifexp.test);
+        if (truth >= 0) {
+            dead_expr(c, e->v.ifexp.test);
+            if (!truth)
+                dead_expr(c, e->v.ifexp.body);
+            expr(c, truth ? e->v.ifexp.body : e->v.ifexp.orelse);
+            if (truth)
+                dead_expr(c, e->v.ifexp.orelse);
+            break;
+        }
         expr(c, e->v.ifexp.test);
         int d = c->u->depth - 1;
         int to_else = emit_jump(c, GP_OP_POP_JUMP_IF_FALSE, -1, d);
@@ -1489,6 +1556,16 @@ static void stmt(Compiler *c, const GpAst *s)
         }
         break;
     case GP_AST_IF: {
+        int truth = gp_fold_truth(c->st, s->v.if_.test);
+        if (truth >= 0) {
+            dead_expr(c, s->v.if_.test);
+            if (!truth)
+                dead_stmts(c, &s->v.if_.body);
+            stmts(c, truth ? &s->v.if_.body : &s->v.if_.orelse);
+            if (truth)
+                dead_stmts(c, &s->v.if_.orelse);
+            break;
+        }
         expr(c, s->v.if_.test);
         int d = u->depth - 1;
         int to_else = emit_jump(c, GP_OP_POP_JUMP_IF_FALSE, -1, d);
@@ -1508,6 +1585,20 @@ static void stmt(Compiler *c, const GpAst *s)
     case GP_AST_WHILE: {
         int top = here(c);
         int d = u->depth;
+        int truth = gp_fold_truth(c->st, s->v.while_.test);
+        if (truth == 1) {
+            /* while 1: no test; the else clause never runs */
+            dead_expr(c, s->v.while_.test);
+            push_loop(c, s, top, 0);
+            stmts(c, &s->v.while_.body);
+            emit_jump(c, GP_OP_JUMP_ABSOLUTE, top, d);
+            u->loops[u->nloops - 1].in_else = 1;
+            dead_stmts(c, &s->v.while_.orelse);
+            pop_loop(c, here(c));
+            place(c, d);
+            break;
+        }
+        Mark dead = mark(c);
         expr(c, s->v.while_.test);
         int to_else = emit_jump(c, GP_OP_POP_JUMP_IF_FALSE, -1, d);
         push_loop(c, s, top, 0);
@@ -1515,6 +1606,15 @@ static void stmt(Compiler *c, const GpAst *s)
         emit_jump(c, GP_OP_JUMP_ABSOLUTE, top, d);
         patch(c, to_else, here(c));
         place(c, d);
+        if (truth == 0) {
+            /* while 0: the loop is dead, only the else clause runs; a break
+             * or continue in it belongs to an outer loop */
+            pop_loop(c, here(c));
+            drop_since(c, dead);
+            stmts(c, &s->v.while_.orelse);
+            break;
+        }
+        u->loops[u->nloops - 1].in_else = 1;
         stmts(c, &s->v.while_.orelse);
         pop_loop(c, here(c));
         place(c, d);
@@ -1532,6 +1632,7 @@ static void stmt(Compiler *c, const GpAst *s)
         emit_jump(c, GP_OP_JUMP_ABSOLUTE, top, d);
         patch(c, exhausted, here(c));
         place(c, d - 1);
+        u->loops[u->nloops - 1].in_else = 1;
         stmts(c, &s->v.for_.orelse);
         pop_loop(c, here(c));
         place(c, d - 1);
@@ -1539,10 +1640,13 @@ static void stmt(Compiler *c, const GpAst *s)
     }
     case GP_AST_BREAK:
     case GP_AST_CONTINUE: {
-        if (!u->nloops)
+        int inner = u->nloops - 1;
+        while (inner >= 0 && u->loops[inner].in_else)
+            inner--;
+        if (inner < 0)
             error_at(c, s, s->kind == GP_AST_BREAK ? "'break' outside loop"
                                                     : "'continue' not properly in loop");
-        Loop *l = &u->loops[u->nloops - 1];
+        Loop *l = &u->loops[inner];
         int d = u->depth;
         unwind_to(c, l->nfblocks, 0);
         if (s->kind == GP_AST_CONTINUE) {
@@ -1697,13 +1801,26 @@ static void stmts(Compiler *c, const GpAstList *l)
 
 /* ---- entry -------------------------------------------------------------------------------------- */
 
-GpObject *gp_compile(GpState *st, const GpAst *mod, const char *filename, GpSyntaxError *err)
+GpObject *gp_compile(GpState *st, GpAst *mod, const char *filename, GpSyntaxError *err)
 {
-    GpSymtable *table = gp_symtable_build(mod, filename, err);
-    if (!table)
+    GpFold fold;
+    gp_fold_init(&fold, st);
+    if (gp_fold_tree(&fold, mod) < 0) {
+        gp_fold_release(&fold);
+        gp_err_clear(st);
+        memset(err, 0, sizeof *err);
+        err->kind = GP_ERR_MEMORY;
+        snprintf(err->msg, sizeof err->msg, "out of memory");
         return NULL;
+    }
+    GpSymtable *table = gp_symtable_build(mod, filename, err);
+    if (!table) {
+        gp_fold_release(&fold);
+        return NULL;
+    }
     Compiler c;
     memset(&c, 0, sizeof c);
+    c.fold = fold;
     c.st = st;
     c.table = table;
     c.filename = filename;
@@ -1712,6 +1829,7 @@ GpObject *gp_compile(GpState *st, const GpAst *mod, const char *filename, GpSynt
     c.filename_obj = gp_str_from_cstr(st, filename);
     gp_state_pop_area(st);
     if (!c.filename_obj) {
+        gp_fold_release(&c.fold);
         gp_err_clear(st);
         memset(err, 0, sizeof *err);
         err->kind = GP_ERR_MEMORY;
@@ -1728,6 +1846,7 @@ GpObject *gp_compile(GpState *st, const GpAst *mod, const char *filename, GpSynt
             c.u = p;
         }
         gp_decref(st, c.filename_obj);
+        gp_fold_release(&c.fold);
         return NULL;
     }
     enter_unit(&c, table->top, "<module>", "<module>", 1);
@@ -1741,6 +1860,7 @@ GpObject *gp_compile(GpState *st, const GpAst *mod, const char *filename, GpSynt
     emit(&c, GP_OP_RETURN_VALUE, 0);
     GpObject *code = finish_unit(&c);
     gp_decref(st, c.filename_obj);
+    gp_fold_release(&c.fold);
     (void)in_static;
     return code;
 }

@@ -8,9 +8,10 @@
 #include "lang/tokenizer.h"
 #include "obj/object.h"
 
-/* Compile a parsed module.  Returns the module's code object, or NULL with
- * *err filled in (a SyntaxError found by the symbol table or compiler, a
+/* Compile a parsed module; its tree is constant-folded in place first
+ * (lang/fold.h).  Returns the module's code object, or NULL with *err
+ * filled in (a SyntaxError found by the symbol table or compiler, a
  * feature not supported yet, or out of memory). */
-GpObject *gp_compile(GpState *st, const GpAst *mod, const char *filename, GpSyntaxError *err);
+GpObject *gp_compile(GpState *st, GpAst *mod, const char *filename, GpSyntaxError *err);
 
 #endif
