@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -11,6 +12,7 @@
 #include "lib/lib.h"
 #include "lib/modules.h"
 #include "obj/dict.h"
+#include "obj/args.h"
 #include "obj/error.h"
 #include "obj/method.h"
 #include "obj/module.h"
@@ -47,6 +49,314 @@ static const char *text_of(GpState *st, GpObject *s, char *buf, size_t cap)
     return buf;
 }
 
+/* ---- os.environ ------------------------------------------------------------------ */
+
+/*
+ * os.environ is CPython's os._Environ: a mapping over a dict of str that
+ * also changes the process's own environment (setenv, unsetenv), so a
+ * child process would see it.  Reading goes straight to the dict.
+ */
+typedef struct Environ {
+    GpObject ob;
+    GpObject *data;
+} Environ;
+
+#define ENV(o) (((Environ *)(o))->data)
+
+static void environ_dealloc(GpState *st, GpObject *o)
+{
+    gp_xdecref(st, ENV(o));
+    gp_obj_free(st, o, sizeof(Environ));
+}
+
+static int environ_traverse(GpObject *o, GpVisitFn visit, void *arg)
+{
+    return ENV(o) ? visit(ENV(o), arg) : 0;
+}
+
+static GpObject *environ_repr(GpState *st, GpObject *o)
+{
+    GpStrBuf b;
+    gp_strbuf_init(&b, st);
+    gp_strbuf_add_ascii(&b, "environ(");
+    gp_strbuf_add_repr(&b, ENV(o));
+    gp_strbuf_add_cp(&b, ')');
+    return gp_strbuf_finish(&b);
+}
+
+static ssize_t environ_len(GpState *st, GpObject *o)
+{
+    (void)st;
+    return (ssize_t)gp_dict_size(ENV(o));
+}
+
+static GpObject *environ_getitem(GpState *st, GpObject *o, GpObject *k)
+{
+    GpObject *v = gp_dict_get(st, ENV(o), k);
+    if (v)
+        return gp_incref(v);
+    if (!gp_err_occurred(st))
+        gp_err_set(st, gp_type(st, GP_T_KEY_ERROR), k);
+    return NULL;
+}
+
+/* the process's environment follows the mapping */
+static int sync_env(GpState *st, GpObject *k, GpObject *v)
+{
+    char kb[1024], vb[4096];
+    size_t kn, vn;
+    const char *ku = gp_str_utf8(k, kb, sizeof kb - 1, &kn);
+    const char *vu = v ? gp_str_utf8(v, vb, sizeof vb - 1, &vn) : NULL;
+    if (!ku || (v && !vu) || memchr(ku, '=', kn) || memchr(ku, '\0', kn) ||
+        (v && memchr(vu, '\0', vn))) {
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "illegal environment variable name");
+        return -1;
+    }
+    char *key = strndup(ku, kn), *val = v ? strndup(vu, vn) : NULL;
+    int rc = key && (!v || val) ? (v ? setenv(key, val, 1) : unsetenv(key)) : -1;
+    free(key);
+    free(val);
+    if (rc) {
+        gp_err_format(st, gp_type(st, GP_T_OS_ERROR), "%s", strerror(errno ? errno : ENOMEM));
+        return -1;
+    }
+    return 0;
+}
+
+static int want_env_str(GpState *st, GpObject *o)
+{
+    if (o->type == gp_type(st, GP_T_STR))
+        return 0;
+    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "str expected, not %s", o->type->name);
+    return -1;
+}
+
+static int environ_setitem(GpState *st, GpObject *o, GpObject *k, GpObject *v)
+{
+    if (!v) {
+        if (gp_dict_del(st, ENV(o), k))
+            return -1;
+        return want_env_str(st, k) ? -1 : sync_env(st, k, NULL);
+    }
+    if (want_env_str(st, k) || want_env_str(st, v) || sync_env(st, k, v))
+        return -1;
+    return gp_dict_set(st, ENV(o), k, v);
+}
+
+static int environ_contains(GpState *st, GpObject *o, GpObject *k)
+{
+    if (gp_dict_get(st, ENV(o), k))
+        return 1;
+    return gp_err_occurred(st) ? -1 : 0;
+}
+
+static GpObject *environ_iter(GpState *st, GpObject *o)
+{
+    return gp_dict_iter_keys(st, ENV(o));
+}
+
+static GpObject *environ_richcompare(GpState *st, GpObject *a, GpObject *b, int op)
+{
+    GpObject *other = b->type == a->type ? ENV(b) : b;
+    if ((op != GP_EQ && op != GP_NE) || !gp_obj_is_instance_of_type(other, gp_type(st, GP_T_DICT)))
+        return gp_incref(st->not_implemented);
+    return gp_obj_richcompare(st, ENV(a), other, op);
+}
+
+/* d.name() or d.name(arg), for the methods the dict does alone */
+static GpObject *call_dict(GpState *st, GpObject *d, const char *name, GpObject *arg)
+{
+    GpObject *m = gp_obj_getattr_cstr(st, d, name);
+    if (!m)
+        return NULL;
+    GpObject *r = gp_obj_call(st, m, &arg, arg ? 1 : 0, NULL);
+    gp_decref(st, m);
+    return r;
+}
+
+static GpObject *env_keys(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                          GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return call_dict(st, ENV(self), "keys", NULL);
+}
+
+static GpObject *env_values(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                            GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return call_dict(st, ENV(self), "values", NULL);
+}
+
+static GpObject *env_items(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                           GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return call_dict(st, ENV(self), "items", NULL);
+}
+
+static GpObject *env_copy(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                          GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return gp_dict_copy(st, ENV(self));
+}
+
+static GpObject *env_get(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                         GpObject *kwnames)
+{
+    (void)kwnames;
+    if (gp_args_old_positional(st, "get", nargs, 1, 2))
+        return NULL;
+    GpObject *v = gp_dict_get(st, ENV(self), args[0]);
+    if (!v && gp_err_occurred(st))
+        return NULL;
+    return gp_incref(v ? v : nargs == 2 ? args[1] : st->none);
+}
+
+static GpObject *env_pop(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                         GpObject *kwnames)
+{
+    (void)kwnames;
+    if (gp_args_old_positional(st, "pop", nargs, 1, 2))
+        return NULL;
+    GpObject *v = gp_dict_get(st, ENV(self), args[0]);
+    if (!v) {
+        if (gp_err_occurred(st))
+            return NULL;
+        if (nargs == 2)
+            return gp_incref(args[1]);
+        gp_err_set(st, gp_type(st, GP_T_KEY_ERROR), args[0]);
+        return NULL;
+    }
+    gp_incref(v);
+    if (environ_setitem(st, self, args[0], NULL)) {
+        gp_decref(st, v);
+        return NULL;
+    }
+    return v;
+}
+
+static GpObject *env_setdefault(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                                GpObject *kwnames)
+{
+    (void)kwnames;
+    if (gp_args_old_positional(st, "setdefault", nargs, 2, 2))
+        return NULL;
+    GpObject *v = gp_dict_get(st, ENV(self), args[0]);
+    if (v || gp_err_occurred(st))
+        return v ? gp_incref(v) : NULL;
+    return environ_setitem(st, self, args[0], args[1]) ? NULL : gp_incref(args[1]);
+}
+
+/* update(mapping or pairs, **kw): every pair through __setitem__ */
+static GpObject *env_update(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                            GpObject *kwnames)
+{
+    size_t nkw = kwnames ? gp_tuple_size(kwnames) : 0;
+    if (gp_args_old_positional(st, "update", nargs, 0, 1))
+        return NULL;
+    GpObject *d = gp_dict_new(st);
+    if (!d)
+        return NULL;
+    int rc = 0;
+    if (nargs == 1) {
+        GpObject *src = args[0]->type == self->type ? ENV(args[0]) : args[0];
+        GpObject *r = call_dict(st, d, "update", src);
+        rc = r ? 0 : -1;
+        gp_xdecref(st, r);
+    }
+    for (size_t i = 0; !rc && i < nkw; i++)
+        rc = gp_dict_set(st, d, gp_tuple_item(kwnames, i), args[nargs + i]);
+    size_t pos = 0;
+    GpObject *k, *v;
+    while (!rc && gp_dict_next(d, &pos, &k, &v))
+        rc = environ_setitem(st, self, k, v);
+    gp_decref(st, d);
+    return rc ? NULL : gp_incref(st->none);
+}
+
+static GpObject *env_clear(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                           GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    GpObject *keys = gp_dict_keys(st, ENV(self));
+    if (!keys)
+        return NULL;
+    int rc = 0;
+    for (size_t i = 0; !rc && i < gp_tuple_size(keys); i++)
+        rc = environ_setitem(st, self, gp_tuple_item(keys, i), NULL);
+    gp_decref(st, keys);
+    return rc ? NULL : gp_incref(st->none);
+}
+
+static const GpMethodDef environ_methods[] = {
+    {"keys", env_keys, GP_METH_NOARGS},
+    {"values", env_values, GP_METH_NOARGS},
+    {"items", env_items, GP_METH_NOARGS},
+    {"copy", env_copy, GP_METH_NOARGS},
+    {"get", env_get, GP_METH_VARARGS},
+    {"pop", env_pop, GP_METH_VARARGS},
+    {"setdefault", env_setdefault, GP_METH_VARARGS},
+    {"update", env_update, GP_METH_VARARGS | GP_METH_KEYWORDS},
+    {"clear", env_clear, GP_METH_NOARGS},
+    {NULL, NULL, 0},
+};
+
+static const GpSequenceSlots environ_seq = {.contains = environ_contains};
+static const GpMappingSlots environ_map = {
+    .len = environ_len,
+    .subscript = environ_getitem,
+    .ass_subscript = environ_setitem,
+};
+
+static const GpType environ_template = {
+    .flags = GP_TF_GC,
+    .basicsize = sizeof(Environ),
+    .dealloc = environ_dealloc,
+    .traverse = environ_traverse,
+    .repr = environ_repr,
+    .richcompare = environ_richcompare,
+    .iter = environ_iter,
+    .seq = &environ_seq,
+    .map = &environ_map,
+    .methods = environ_methods,
+};
+
+/* os.environ from the environment the image copied into its higher area;
+ * its str objects are made there too (gp_lib_arg_str) */
+static GpObject *make_environ(GpState *st)
+{
+    gp_state_push_area(st, st->statics);
+    GpType *t = gp_type_make(st, &environ_template, gp_type(st, GP_T_OBJECT), "os._Environ");
+    int rc = t ? gp_method_type_ready(st, t) : -1;
+    gp_state_pop_area(st);
+    Environ *e = rc ? NULL : (Environ *)gp_obj_alloc(st, t, sizeof(Environ));
+    if (!e || !(e->data = gp_dict_new(st))) {
+        gp_xdecref(st, GP_OBJ(e));
+        return NULL;
+    }
+    for (char **p = st->img->envp; p && *p; p++) {
+        const char *eq = strchr(*p, '=');
+        if (!eq)
+            continue;
+        GpObject *k = gp_lib_arg_str(st, *p, (size_t)(eq - *p));
+        GpObject *v = k ? gp_lib_arg_str(st, eq + 1, strlen(eq + 1)) : NULL;
+        if (!k || !v) {
+            /* environment text that is not UTF-8 is left out */
+            gp_err_clear(st);
+        } else if (gp_dict_set(st, e->data, k, v)) {
+            gp_decref(st, k);
+            gp_decref(st, v);
+            gp_decref(st, GP_OBJ(e));
+            return NULL;
+        }
+        gp_xdecref(st, k);
+        gp_xdecref(st, v);
+    }
+    return GP_OBJ(e);
+}
+
 static GpObject *os_getenv(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                            GpObject *kwnames)
 {
@@ -57,8 +367,8 @@ static GpObject *os_getenv(GpState *st, GpObject *self, GpObject *const *args, s
     }
     if (want_str(st, args[0], "getenv"))
         return NULL;
-    GpObject *environ_dict = gp_dict_get_str(st, GP_MODULE(self)->dict, "environ");
-    GpObject *v = environ_dict ? gp_dict_get(st, environ_dict, args[0]) : NULL;
+    GpObject *env = gp_dict_get_str(st, GP_MODULE(self)->dict, "environ");
+    GpObject *v = env && env->type->map == &environ_map ? gp_dict_get(st, ENV(env), args[0]) : NULL;
     if (v)
         return gp_incref(v);
     if (gp_err_occurred(st))
@@ -198,27 +508,9 @@ int gp_lib_os_init(GpState *st, GpObject *m)
     for (const GpMethodDef *d = os_functions; d->name; d++)
         if (gp_module_add_new(st, m, d->name, gp_cfunction_new(st, d, m)))
             return -1;
-    GpObject *env = gp_dict_new(st);
+    GpObject *env = make_environ(st);
     if (!env)
         return -1;
-    for (char **e = st->img->envp; e && *e; e++) {
-        const char *eq = strchr(*e, '=');
-        if (!eq)
-            continue;
-        GpObject *k = gp_lib_arg_str(st, *e, (size_t)(eq - *e));
-        GpObject *v = k ? gp_lib_arg_str(st, eq + 1, strlen(eq + 1)) : NULL;
-        if (!k || !v) {
-            /* environment text that is not UTF-8 is left out */
-            gp_err_clear(st);
-        } else if (gp_dict_set(st, env, k, v)) {
-            gp_decref(st, k);
-            gp_decref(st, v);
-            gp_decref(st, env);
-            return -1;
-        }
-        gp_xdecref(st, k);
-        gp_xdecref(st, v);
-    }
     GpObject *path = gp_module_new(st, "posixpath");
     if (!path || gp_module_add_functions(st, path, path_functions) ||
         gp_module_add_new(st, path, "sep", gp_str_from_cstr(st, "/")))
