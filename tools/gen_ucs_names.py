@@ -30,6 +30,8 @@ import re
 import sys
 import unicodedata
 
+from ucs_oracle import carray, ctype, splitbins  # the same table helpers
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NCP = 0x110000
 BLOCK = 32                      # names per phrasebook block (front coding)
@@ -66,17 +68,8 @@ def header(fname, what):
             % (fname, sys.version.split()[0], unicodedata.unidata_version, what))
 
 
-def carray(name, typ, vals, per_line=16, fmt="%d"):
-    out = ["static const %s %s[%d] = {" % (typ, name, len(vals))]
-    for i in range(0, len(vals), per_line):
-        out.append("    " + ",".join(fmt % v for v in vals[i:i + per_line]) + ",")
-    out.append("};")
-    return "\n".join(out)
 
 
-def ctype(a):
-    m = max(a)
-    return "uint8_t" if m < 256 else "uint16_t" if m < 65536 else "uint32_t"
 
 
 def cstr(s):
@@ -337,22 +330,6 @@ def build_names():
 # ---------------------------------------------------------------------------
 # unicodedata properties
 
-def splitbins(t):
-    best = None
-    for shift in range(4, 12):
-        size = 1 << shift
-        blocks, index1, index2 = {}, [], []
-        for i in range(0, len(t), size):
-            b = tuple(t[i:i + size])
-            if b not in blocks:
-                blocks[b] = len(index2) >> shift
-                index2.extend(b)
-            index1.append(blocks[b])
-        cost = len(index1) * (1 if max(index1) < 256 else 2) + \
-            len(index2) * (1 if max(index2) < 256 else 2)
-        if best is None or cost < best[0]:
-            best = (cost, shift, index1, index2)
-    return best[1], best[2], best[3]
 
 
 def build_props():

@@ -102,23 +102,31 @@ static size_t stored_name(unsigned ord, char *buf)
     return n;
 }
 
-/* The ordinal of code point cp's stored name, or -1. */
-static long cp_ordinal(uint32_t cp)
+/* The run holding code point `key` (by_ordinal 0) or ordinal `key`
+ * (by_ordinal 1): the last run starting at or before it. */
+static size_t find_run(uint32_t key, int by_ordinal)
 {
-    size_t lo = 0, hi = UN_NRUNS; /* the last run starting at or before cp */
-    if (cp < un_run_start[0])
-        return -1;
+    size_t lo = 0, hi = UN_NRUNS;
     while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
-        if (un_run_start[mid] <= cp)
+        if ((by_ordinal ? un_run_ord[mid] : un_run_start[mid]) <= key)
             lo = mid;
         else
             hi = mid;
     }
-    uint32_t off = cp - un_run_start[lo];
-    if (off >= (uint32_t)(un_run_ord[lo + 1] - un_run_ord[lo]))
+    return lo;
+}
+
+/* The ordinal of code point cp's stored name, or -1. */
+static long cp_ordinal(uint32_t cp)
+{
+    if (cp < un_run_start[0])
         return -1;
-    return (long)un_run_ord[lo] + (long)off;
+    size_t r = find_run(cp, 0);
+    uint32_t off = cp - un_run_start[r];
+    if (off >= (uint32_t)(un_run_ord[r + 1] - un_run_ord[r]))
+        return -1;
+    return (long)un_run_ord[r] + (long)off;
 }
 
 /* ==== computed names ===================================================== */
@@ -274,15 +282,7 @@ int gp_ucs_lookup_name(const char *name, size_t len, int accept,
         } else if (c > 0) {
             lo = mid + 1;
         } else if (ord < UN_NCPNAMES) {
-            /* the code point of ordinal ord: its run */
-            size_t r = 0, rhi = UN_NRUNS;
-            while (rhi - r > 1) {
-                size_t m = (r + rhi) / 2;
-                if (un_run_ord[m] <= ord)
-                    r = m;
-                else
-                    rhi = m;
-            }
+            size_t r = find_run(ord, 1);
             out[0] = un_run_start[r] + (ord - un_run_ord[r]);
             return 1;
         } else if (ord < UN_NCPNAMES + UN_NALIASES) {
