@@ -14,6 +14,7 @@ python3 tools/gen_floatrepr_vectors.py && echo "expected: regenerated tests/unit
 python3 tools/gen_number_vectors.py
 python3 tools/gen_numeric_method_vectors.py
 python3 tools/ucs_oracle.py
+python3 tools/gen_ucs_names.py
 python3 tools/format_oracle.py
 for py in tests/symtable/*.py; do
     python3 tools/symtable_oracle.py "$py" >"${py%.py}.sym"

@@ -10,6 +10,7 @@
 #include "lang/literal.h"
 
 #include "obj/ucs.h"
+#include "obj/ucs_names.h"
 
 #include <gmp.h>
 #include <stdio.h>
@@ -362,23 +363,39 @@ int gp_literal_decode_str(const char *s, size_t len, char *out, size_t *outlen, 
             o += gp_literal_utf8_encode(v, o);
             break;
         }
-        case 'N': {
-            size_t j = i;
-            if (j < len && s[j] == '{') {
-                j++;
-                size_t namestart = j;
-                while (j < len && s[j] != '}')
-                    j++;
-                if (j > namestart && j < len) {
-                    snprintf(e->msg, sizeof e->msg,
-                             "(unicode error) \\N{...} escapes are not supported yet");
-                    return -1;
-                }
-            } else if (j < len) {
-                j++;
+        case 'N': { /* \N{name}: positions as CPython's decoder reports them */
+            if (i >= len || s[i] != '{') {
+                codec_error(e, start, vpos, "malformed \\N character escape");
+                return -1;
             }
-            codec_error(e, start, vpos + (j - i), "malformed \\N character escape");
-            return -1;
+            i++;
+            vpos++;
+            size_t name = i;
+            while (i < len && s[i] != '}') {
+                if ((unsigned char)s[i] < 0x80) {
+                    i++;
+                    vpos++;
+                } else { /* CPython sees "\U000000e9" here: it never matches */
+                    uint32_t cp;
+                    int n = gp_literal_utf8_decode(s + i, len - i, &cp, 1);
+                    i += n ? (size_t)n : 1;
+                    vpos += 10;
+                }
+            }
+            if (i >= len || i == name) {
+                codec_error(e, start, vpos, "malformed \\N character escape");
+                return -1;
+            }
+            uint32_t cps[GP_UCS_NAME_SEQ_MAX];
+            int found = gp_ucs_lookup_name(s + name, i - name, GP_UCS_NAME_ALIASES, cps);
+            i++;
+            vpos++;
+            if (found != 1) {
+                codec_error(e, start, vpos, "unknown Unicode character name");
+                return -1;
+            }
+            o += gp_literal_utf8_encode(cps[0], o);
+            break;
         }
         default: /* unknown escape: kept as written (CPython only warns) */
             *o++ = '\\';

@@ -19,6 +19,7 @@ static const GpBuiltinModule builtin_modules[] = {
     {"math", gp_lib_math_init},
     {"time", gp_lib_time_init},
     {"os", gp_lib_os_init},
+    {"unicodedata", gp_lib_unicodedata_init},
     {NULL, NULL},
 };
 

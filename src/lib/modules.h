@@ -12,5 +12,6 @@ int gp_lib_sys_init(GpState *st, GpObject *module);
 int gp_lib_math_init(GpState *st, GpObject *module);
 int gp_lib_os_init(GpState *st, GpObject *module);
 int gp_lib_time_init(GpState *st, GpObject *module);
+int gp_lib_unicodedata_init(GpState *st, GpObject *module);
 
 #endif

@@ -1,0 +1,1 @@
+x = "\N{cjk unified ideograph-4e00}"

@@ -1,0 +1,1 @@
+x = fr"\N{DIGIT ONE}"

@@ -1,0 +1,2 @@
+x = "abc"
+y = "é\N{LATIN SMALL LETTER A}\N{LATIN SMALL LETTER QQ}"

@@ -1,0 +1,25 @@
+# Many names at once: every printable ASCII character by its name, and a
+# few from each script family.
+names = [
+    "\N{SPACE}", "\N{EXCLAMATION MARK}", "\N{QUOTATION MARK}", "\N{NUMBER SIGN}",
+    "\N{DOLLAR SIGN}", "\N{PERCENT SIGN}", "\N{AMPERSAND}", "\N{APOSTROPHE}",
+    "\N{LEFT PARENTHESIS}", "\N{RIGHT PARENTHESIS}", "\N{ASTERISK}", "\N{PLUS SIGN}",
+    "\N{COMMA}", "\N{HYPHEN-MINUS}", "\N{FULL STOP}", "\N{SOLIDUS}",
+    "\N{COLON}", "\N{SEMICOLON}", "\N{LESS-THAN SIGN}", "\N{EQUALS SIGN}",
+    "\N{GREATER-THAN SIGN}", "\N{QUESTION MARK}", "\N{COMMERCIAL AT}",
+    "\N{LEFT SQUARE BRACKET}", "\N{REVERSE SOLIDUS}", "\N{RIGHT SQUARE BRACKET}",
+    "\N{CIRCUMFLEX ACCENT}", "\N{LOW LINE}", "\N{GRAVE ACCENT}",
+    "\N{LEFT CURLY BRACKET}", "\N{VERTICAL LINE}", "\N{RIGHT CURLY BRACKET}", "\N{TILDE}",
+]
+print("".join(names))
+print([ord(c) for c in names])
+scripts = ("\N{ARABIC LETTER ALEF}\N{HEBREW LETTER ALEF}\N{DEVANAGARI LETTER KA}"
+           "\N{THAI CHARACTER KO KAI}\N{CYRILLIC CAPITAL LETTER ZHE}"
+           "\N{HIRAGANA LETTER A}\N{KATAKANA LETTER A}\N{ETHIOPIC SYLLABLE HA}"
+           "\N{CHEROKEE LETTER A}\N{RUNIC LETTER FEHU FEOH FE F}"
+           "\N{MATHEMATICAL BOLD CAPITAL A}\N{MUSICAL SYMBOL G CLEF}"
+           "\N{EGYPTIAN HIEROGLYPH A001}\N{LINEAR B SYLLABLE B008 A}"
+           "\N{FACE WITH TEARS OF JOY}\N{REGIONAL INDICATOR SYMBOL LETTER F}")
+print(ascii(scripts), len(scripts))
+controls = "\N{NUL}\N{SOH}\N{BEL}\N{BACKSPACE}\N{TAB}\N{VT}\N{FF}\N{ESCAPE}\N{DELETE}\N{NEL}"
+print(ascii(controls))

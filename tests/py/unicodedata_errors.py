@@ -1,0 +1,62 @@
+# unicodedata's errors: argument checks and lookups that fail, with
+# CPython's exception types and messages.
+import unicodedata as u
+
+tests = [
+    ('u.decimal()', lambda: u.decimal()),
+    ("u.decimal('a', 1, 2)", lambda: u.decimal('a', 1, 2)),
+    ("u.decimal(c='a')", lambda: u.decimal(c='a')),
+    ("u.decimal('ab')", lambda: u.decimal('ab')),
+    ('u.decimal(1)', lambda: u.decimal(1)),
+    ("u.decimal('')", lambda: u.decimal('')),
+    ("u.decimal('a')", lambda: u.decimal('a')),
+    ("u.digit('a')", lambda: u.digit('a')),
+    ("u.numeric('a')", lambda: u.numeric('a')),
+    ("u.digit('\\u00b2', None)", lambda: u.digit('\u00b2', None)),
+    ("u.decimal('\\u00b2', None)", lambda: u.decimal('\u00b2', None)),
+    ("u.numeric('x', -1)", lambda: u.numeric('x', -1)),
+    ("u.name('\\x00')", lambda: u.name('\x00')),
+    ("u.name('ab')", lambda: u.name('ab')),
+    ('u.name()', lambda: u.name()),
+    ("u.name('a', 'b', 'c')", lambda: u.name('a', 'b', 'c')),
+    ('u.lookup(1)', lambda: u.lookup(1)),
+    ("u.lookup(b'SPACE')", lambda: u.lookup(b'SPACE')),
+    ("u.lookup('x'*300)", lambda: u.lookup('x'*300)),
+    ("u.lookup('x'*256)", lambda: u.lookup('x'*256)),
+    ("u.lookup('no such')", lambda: u.lookup('no such')),
+    ('u.lookup()', lambda: u.lookup()),
+    ("u.lookup('a','b')", lambda: u.lookup('a','b')),
+    ("u.normalize(1,'a')", lambda: u.normalize(1,'a')),
+    ("u.normalize('X','a')", lambda: u.normalize('X','a')),
+    ("u.normalize('NFC', 1)", lambda: u.normalize('NFC', 1)),
+    ("u.normalize('NFC')", lambda: u.normalize('NFC')),
+    ('u.normalize()', lambda: u.normalize()),
+    ("u.is_normalized('NFX','a')", lambda: u.is_normalized('NFX','a')),
+    ("u.is_normalized('NFC', b'a')", lambda: u.is_normalized('NFC', b'a')),
+    ('u.category(1)', lambda: u.category(1)),
+    ("u.category('ab')", lambda: u.category('ab')),
+    ('u.category()', lambda: u.category()),
+    ("u.mirrored('ab')", lambda: u.mirrored('ab')),
+    ("u.combining('ab')", lambda: u.combining('ab')),
+    ('u.east_asian_width(3)', lambda: u.east_asian_width(3)),
+    ("u.bidirectional('')", lambda: u.bidirectional('')),
+    ("u.lookup('latin small letter a')", lambda: u.lookup('latin small letter a')),
+    ("u.lookup('\\xe9')", lambda: u.lookup('\xe9')),
+    ("u.lookup('SPACE\\x00')", lambda: u.lookup('SPACE\x00')),
+    ('u.unidata_version', lambda: u.unidata_version),
+    ("u.name('a', default=1)", lambda: u.name('a', default=1)),
+    ("u.lookup(name='SPACE')", lambda: u.lookup(name='SPACE')),
+    ("u.category(chr='a')", lambda: u.category(chr='a')),
+    ("u.normalize('nfc','a')", lambda: u.normalize('nfc','a')),
+    ("u.normalize(form='NFC', unistr='a')", lambda: u.normalize(form='NFC', unistr='a')),
+    ("u.lookup('')", lambda: u.lookup('')),
+    ("u.name(chr(0xd800), 5)", lambda: u.name(chr(0xd800), 5)),
+    ("u.lookup('LATIN SMALL LETTER A' + chr(0xdc80))", lambda: u.lookup('LATIN SMALL LETTER A' + chr(0xdc80))),
+    ("u.lookup('no such name \\u00e9')", lambda: u.lookup('no such name \u00e9')),
+    ('u.lookup("it\'s")', lambda: u.lookup("it's")),
+]
+for text, fn in tests:
+    try:
+        print(text, '->', ascii(fn()))
+    except Exception as e:
+        print(text, '!!', type(e).__name__, ascii(str(e)))
