@@ -199,12 +199,11 @@ static int bytearray_ass_subscript(GpState *st, GpObject *o, GpObject *key, GpOb
     if (gp_slice_has_index(key)) {
         ssize_t i;
         unsigned char c;
-        if (index_of(st, o, key, &i))
+        if ((v && gp_bytes_byte_value(st, v, "byte must be in range(0, 256)", &c)) ||
+            index_of(st, o, key, &i))
             return -1;
         if (!v)
             return replace_range(st, o, (size_t)i, (size_t)i + 1, NULL, 0);
-        if (gp_bytes_byte_value(st, v, "byte must be in range(0, 256)", &c))
-            return -1;
         BA(o)->buf[i] = (char)c;
         return 0;
     }
@@ -223,7 +222,8 @@ static int bytearray_ass_subscript(GpState *st, GpObject *o, GpObject *key, GpOb
     if (step == 1) {
         size_t lo = (size_t)start, hi = slen > 0 ? (size_t)stop : lo;
         rc = replace_range(st, o, lo, hi, src ? DATA(src) : NULL, src ? LEN(src) : 0);
-    } else if (!src) {
+    } else if (!src || LEN(src) == 0) {
+        /* deletion; so is assigning nothing to an extended slice, as in CPython */
         rc = slen > 0 ? delete_slice(st, o, start, step, slen) : 0;
     } else if (LEN(src) != (size_t)slen) {
         gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),

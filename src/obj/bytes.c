@@ -34,6 +34,12 @@
 static GpType *type_error(GpState *st) { return gp_type(st, GP_T_TYPE_ERROR); }
 static GpType *value_error(GpState *st) { return gp_type(st, GP_T_VALUE_ERROR); }
 
+/* a bad argument's type as CPython's argument clinic names it */
+static const char *arg_type(GpState *st, GpObject *o)
+{
+    return o == st->none ? "None" : o->type->name;
+}
+
 int gp_bytes_check(GpState *st, GpObject *o)
 {
     return gp_obj_is_instance_of_type(o, gp_type(st, GP_T_BYTES)) || gp_bytearray_check(o);
@@ -94,6 +100,8 @@ static void bytes_dealloc(GpState *st, GpObject *o)
 
 GpObject *gp_bytes_repr_with(GpState *st, GpObject *o, const char *prefix, const char *suffix)
 {
+    /* CPython's bytearray repr escapes ' even inside "..." */
+    int escape_sq = gp_bytearray_check(o);
     static const char hex[] = "0123456789abcdef";
     const unsigned char *d = (const unsigned char *)DATA(o);
     size_t n = LEN(o);
@@ -105,7 +113,7 @@ GpObject *gp_bytes_repr_with(GpState *st, GpObject *o, const char *prefix, const
     gp_strbuf_add_cp(&b, (uint32_t)quote);
     for (size_t i = 0; i < n; i++) {
         unsigned c = d[i];
-        if (c == (unsigned)quote || c == '\\') {
+        if (c == (unsigned)quote || c == '\\' || (escape_sq && c == '\'')) {
             gp_strbuf_add_cp(&b, '\\');
             gp_strbuf_add_cp(&b, c);
         } else if (c == '\t') {
@@ -300,7 +308,7 @@ static int codec_of(GpState *st, GpObject *enc, const char *fn)
 {
     if (!gp_obj_is_instance_of_type(enc, gp_type(st, GP_T_STR))) {
         gp_err_format(st, type_error(st), "%s() argument 'encoding' must be str, not %s", fn,
-                      enc->type->name);
+                      arg_type(st, enc));
         return -1;
     }
     char buf[64], norm[64];
@@ -337,7 +345,7 @@ static int errors_of(GpState *st, GpObject *e, const char *fn, char *name, size_
     }
     if (!gp_obj_is_instance_of_type(e, gp_type(st, GP_T_STR))) {
         gp_err_format(st, type_error(st), "%s() argument 'errors' must be str, not %s", fn,
-                      e->type->name);
+                      arg_type(st, e));
         return -1;
     }
     size_t len;
@@ -574,7 +582,7 @@ GpObject *gp_str_encode(GpState *st, GpObject *s, GpObject *encoding, GpObject *
     char errname[64];
     if (encoding && !gp_obj_is_instance_of_type(encoding, gp_type(st, GP_T_STR))) {
         gp_err_format(st, type_error(st), "encode() argument 'encoding' must be str, not %s",
-                      encoding->type->name);
+                      arg_type(st, encoding));
         return NULL;
     }
     int errs = errors_of(st, errors, "encode", errname, sizeof errname);
@@ -663,14 +671,16 @@ fail:
 GpObject *gp_bytes_from_args(GpState *st, GpObject *const *a, const char *name)
 {
     GpObject *src = a[0];
+    static const char *const what[] = {"encoding", "errors"};
+    for (int k = 1; k < 3; k++)
+        if (a[k] && !gp_obj_is_instance_of_type(a[k], gp_type(st, GP_T_STR))) {
+            gp_err_format(st, type_error(st), "%s() argument '%s' must be str, not %s", name,
+                          what[k - 1], arg_type(st, a[k]));
+            return NULL;
+        }
     if (src && gp_obj_is_instance_of_type(src, gp_type(st, GP_T_STR))) {
         if (!a[1]) {
             gp_err_format(st, type_error(st), "string argument without an encoding");
-            return NULL;
-        }
-        if (!gp_obj_is_instance_of_type(a[1], gp_type(st, GP_T_STR))) {
-            gp_err_format(st, type_error(st), "%s() argument 'encoding' must be str, not %s",
-                          name, a[1]->type->name);
             return NULL;
         }
         char errname[64];

@@ -557,7 +557,8 @@ static GpObject *partition_common(GpState *st, GpObject *self, GpObject *sep, in
         p[right ? 0 : 2] = gp_bytes_new_like(st, self, 0);
     } else {
         p[0] = gp_bytes_sub(st, self, 0, (size_t)k);
-        p[1] = gp_bytes_from_like(st, self, DATA(sep), m);
+        /* bytes gives back the separator object itself, bytearray a new one */
+        p[1] = gp_bytearray_check(self) ? gp_bytearray_from(st, DATA(sep), m) : gp_incref(sep);
         p[2] = gp_bytes_sub(st, self, (size_t)k + m, n);
     }
     GpObject *t = p[0] && p[1] && p[2] ? gp_tuple_pack(st, 3, p[0], p[1], p[2]) : NULL;
@@ -871,7 +872,13 @@ static int hex_value(uint32_t c)
 static GpObject *fromhex(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                          GpObject *kwnames)
 {
-    (void)nargs, (void)kwnames;
+    (void)kwnames;
+    const char *cls = self == GP_OBJ(gp_type(st, GP_T_BYTEARRAY)) ? "bytearray" : "bytes";
+    if (nargs != 1) {
+        gp_err_format(st, type_error(st), "%s.fromhex() takes exactly one argument (%zu given)",
+                      cls, nargs);
+        return NULL;
+    }
     GpObject *s = args[0];
     if (!gp_obj_is_instance_of_type(s, gp_type(st, GP_T_STR))) {
         gp_err_format(st, type_error(st), "fromhex() argument must be str, not %s",
@@ -928,7 +935,7 @@ static GpObject *maketrans(GpState *st, GpObject *self, GpObject *const *args, s
     return r;
 }
 
-static const GpMethodDef fromhex_def = {"fromhex", fromhex, GP_METH_O};
+static const GpMethodDef fromhex_def = {"fromhex", fromhex, GP_METH_VARARGS};
 static const GpMethodDef maketrans_def = {"maketrans", maketrans, GP_METH_VARARGS};
 
 int gp_bytes_type_ready(GpState *st)
@@ -1097,7 +1104,10 @@ GpObject *gp_bytes_percent(GpState *st, GpObject *fmt, GpObject *args)
         GpFormatPercent p;
         if ((rc = gp_format_percent_parse(s, len, &pos, &p, &fe)) != 0)
             break;
+        /* the conversion is one byte (format.h reads it as UTF-8) */
         p.bytes = true;
+        pos = p.conv_at + 1;
+        p.conv = (unsigned char)s[p.conv_at] < 0x80 ? s[p.conv_at] : 0;
         i = pos;
         GpObject *v = NULL;
         if (p.has_key) {
@@ -1126,7 +1136,7 @@ GpObject *gp_bytes_percent(GpState *st, GpObject *fmt, GpObject *args)
         } else if (!(v = next_arg(st, &c))) {
             rc = -2;
         } else if (p.conv == '%' || !strchr("sbracdiuoxXeEfFgG", p.conv ? p.conv : '?')) {
-            if (!p.conv)
+            if (!p.conv)    /* CPython formats the negative char value with %c */
                 gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR),
                               "character argument not in range(0x110000)");
             else

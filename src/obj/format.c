@@ -1209,6 +1209,7 @@ int gp_format_percent_parse(const char *fmt, size_t len, size_t *pos,
         return fail(err, GP_FORMAT_VALUE_ERROR, "incomplete format");
     /* The conversion character may be a multi-byte code point. */
     size_t at = i - 1;
+    p->conv_at = at;
     p->conv_cp = gp_ucs_utf8_next(fmt, len, &at);
     p->conv = p->conv_cp < 0x80 ? (char)p->conv_cp : 0;
     *pos = at;
