@@ -224,7 +224,8 @@ static int make_statics(GpState *st)
     for (int t = 0; t < GP_T_COUNT; t++)
         if (gp_method_type_ready(st, st->types[t]))
             return -1;
-    if (gp_str_type_ready(st) || gp_int_type_ready(st) || gp_bytes_type_ready(st))
+    if (gp_str_type_ready(st) || gp_int_type_ready(st) || gp_bytes_type_ready(st) ||
+        gp_float_type_ready(st))
         return -1;
     if (gp_dict_type_ready(st))    /* dict.fromkeys, a class method */
         return -1;
