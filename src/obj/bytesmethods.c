@@ -349,17 +349,15 @@ static GpObject *remove_affix(GpState *st, GpObject *self, GpObject *affix, int 
     return suffix ? gp_bytes_sub(st, self, 0, n - m) : gp_bytes_sub(st, self, m, n);
 }
 
-METHOD(removeprefix)
-{
-    (void)nargs, (void)kwnames;
-    return remove_affix(st, self, args[0], 0);
-}
-
-METHOD(removesuffix)
-{
-    (void)nargs, (void)kwnames;
-    return remove_affix(st, self, args[0], 1);
-}
+/* a method of one argument that calls fn(st, self, arg, flag) */
+#define ONE_ARG_METHOD(name, fn, flag)            \
+    METHOD(name)                                  \
+    {                                             \
+        (void)nargs, (void)kwnames;               \
+        return fn(st, self, args[0], flag);       \
+    }
+ONE_ARG_METHOD(removeprefix, remove_affix, 0)
+ONE_ARG_METHOD(removesuffix, remove_affix, 1)
 
 /* ---- stripping and splitting ---------------------------------------------------------- */
 
@@ -567,17 +565,8 @@ static GpObject *partition_common(GpState *st, GpObject *self, GpObject *sep, in
     return t;
 }
 
-METHOD(partition)
-{
-    (void)nargs, (void)kwnames;
-    return partition_common(st, self, args[0], 0);
-}
-
-METHOD(rpartition)
-{
-    (void)nargs, (void)kwnames;
-    return partition_common(st, self, args[0], 1);
-}
+ONE_ARG_METHOD(partition, partition_common, 0)
+ONE_ARG_METHOD(rpartition, partition_common, 1)
 
 /* ---- join, replace, translate ------------------------------------------------------------ */
 
