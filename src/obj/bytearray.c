@@ -249,7 +249,8 @@ static GpObject *bytearray_inplace_concat(GpState *st, GpObject *o, GpObject *x)
     /* x may be o itself: copy after the resize, from the (moved) buffer */
     if (gp_bytearray_resize(st, o, LEN(o) + n))
         return NULL;
-    memcpy(BA(o)->buf + LEN(o) - n, DATA(x), n);
+    if (n)
+        memcpy(BA(o)->buf + LEN(o) - n, DATA(x), n);
     return gp_incref(o);
 }
 
