@@ -219,6 +219,40 @@ add(".is_integer", 1.5, Kw("x", 1))
 add("float.hex", 0.1)
 add("float.as_integer_ratio", 0.75)
 
+# ---- float.hex and float.fromhex ----
+hexes = []
+for v in floats + extra + [2.0 ** -1074, 2.0 ** -1022, 2.0 ** -1022 - 2.0 ** -1074, 1 / 3, 2 / 3,
+                           -1e-310, 4.9406564584124654e-324, 2.0 ** 1023]:
+    add(".hex", v)
+    hexes.append(v.hex())
+for _ in range(200):        # random bit patterns, every exponent range
+    v = rnd.uniform(1, 2) * 2.0 ** rnd.randint(-1080, 1023) * rnd.choice([1, -1])
+    add(".hex", v)
+    hexes.append(v.hex())
+for t in hexes:
+    add("float.fromhex", t)
+    add("float.fromhex", t.upper())
+    add("float.fromhex", "  " + t.replace("0x", "").replace("p+0", "") + "\n")
+# rounding: mantissas longer than 53 bits, ties, subnormals, overflow
+for m in ["1.fffffffffffff8", "1.fffffffffffff7ff", "1.0000000000000800", "1.0000000000000801",
+          "1.0000000000001800", "1.00000000000018", "1.00000000000017ffffffff", "3",
+          "1.8", "1.0000000000000000000000000001", "0.0000000000000000000000001",
+          "ffffffffffffffffffffffffffff", "123456789abcdef0123456789abcdef", "0.8", "1", "2",
+          "0", "0.", ".0", "00000000000000000000001.1", "1.fffffffffffffffffffffffff"]:
+    for e in [0, 1, -1, 1023, 1024, 1020, -1022, -1023, -1074, -1075, -1076, -1080, -1100,
+              52, -52, 960, 1000, -1130, 99999999999999999999, -99999999999999999999]:
+        add("float.fromhex", "0x%sp%d" % (m, e))
+for t in ["inf", "-Infinity", "+iNf", "nan", "-NaN", " nan ", "infinit", "infinityx", "0x",
+          "0x.", ".", "0x1.", "0x.1", "x1", "1p", "1p+", "1p-", "1p1.5", "0x1p1 x", "--1",
+          "+-1", "-0x1p1", "+0x1p-1", "", " ", "0x1 p1", "0x1p 1", "0x_1", "1_0", "\t0x1\x0c",
+          "0xg", "1e5", "\u00e9", "0x1\u3000", "-0", "-0x0p0", "0x1p-00000000000000001"]:
+    add("float.fromhex", t)
+add("float.fromhex", 1)
+add("float.fromhex", None)
+add("float.fromhex")
+add("float.fromhex", "1", "2")
+add(".fromhex", 1.5, "0x1p3")
+
 
 def c(s):
     out = []

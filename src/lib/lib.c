@@ -5,6 +5,7 @@
 
 #include "lib/modules.h"
 
+#include "obj/bytearray.h"
 #include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/int.h"
@@ -48,6 +49,10 @@ size_t gp_obj_sizeof(GpState *st, GpObject *o)
     size_t gc = (t->flags & GP_TF_GC) ? sizeof(GpGCHead) : 0;
     if (gp_obj_is_instance_of_type(o, gp_type(st, GP_T_STR)))
         return sizeof(GpStr) + (GP_STR(o)->length + 1) * GP_STR(o)->kind;
+    if (gp_obj_is_instance_of_type(o, gp_type(st, GP_T_BYTES)))
+        return sizeof(GpBytes) + gp_bytes_size(o) + 1;
+    if (gp_bytearray_check(o))
+        return gp_bytearray_sizeof(o);     /* header and buffer */
     if (gp_obj_is_instance_of_type(o, gp_type(st, GP_T_TUPLE)))
         return gc + sizeof(GpTuple) + gp_tuple_size(o) * sizeof(GpObject *);
     if (gp_obj_is_instance_of_type(o, gp_type(st, GP_T_LIST)))

@@ -12,11 +12,13 @@
 #include <string.h>
 
 #include "mem/mem.h"
+#include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/floatrepr.h"
 #include "obj/format.h"
 #include "obj/hash.h"
 #include "obj/int.h"
+#include "obj/method.h"
 #include "obj/state.h"
 #include "obj/str.h"
 #include "obj/tuple.h"
@@ -620,6 +622,170 @@ static GpObject *m_hex(GpState *st, GpObject *self, GpObject *const *args, size_
     s[si] = '\0';
     return gp_str_format(st, "%s0x%sp%c%d", x < 0.0 ? "-" : "", s, e < 0 ? '-' : '+',
                          e < 0 ? -e : e);
+}
+
+/* ---- float.fromhex ---------------------------------------------------------------
+ * The text is [ws] [sign] ( inf | infinity | nan | [0x] digits [. digits] [p exp] ) [ws]
+ * with hex digits, case-insensitive.  The value D * 2^e (D the integer of all
+ * the digits, e = exp - 4 * fraction digits) is rounded once, half to even,
+ * to the 53 bits (fewer when subnormal) a double keeps. */
+
+static int hex_digit(char c)
+{
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
+static int ascii_space(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static int match_word(const char *s, const char *end, const char *w)
+{
+    size_t n = strlen(w);
+    if ((size_t)(end - s) < n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] | 0x20) != w[i])
+            return 0;
+    return 1;
+}
+
+/* bit k (0 = least significant) of the integer whose hex digits are
+ * dig[0..n), most significant first */
+static int digit_bit(const char *dig, size_t n, uint64_t k)
+{
+    if (k / 4 >= n)
+        return 0;
+    return (hex_digit(dig[n - 1 - k / 4]) >> (k % 4)) & 1;
+}
+
+/* 0 and *out, or 1: overflow, or -1: not a hex float.  dig[0..n) are the
+ * digits without '.', fdigits of them after it. */
+static int hex_value(const char *dig, size_t n, size_t fdigits, int64_t exp, double *out)
+{
+    /* leading zeros change nothing: D is the same without them */
+    while (n > 0 && *dig == '0')
+        dig++, n--;
+    *out = 0.0;
+    if (n == 0)
+        return 0;
+    int64_t e = exp - 4 * (int64_t)fdigits;
+    int lead = hex_digit(dig[0]), lead_bits = 0;
+    while (lead >> lead_bits)
+        lead_bits++;
+    uint64_t bits = 4 * (uint64_t)(n - 1) + (uint64_t)lead_bits;
+    int64_t top = e + (int64_t)bits;               /* value < 2^top */
+    if (top > DBL_MAX_EXP)
+        return 1;
+    if (top < DBL_MIN_EXP - DBL_MANT_DIG)           /* below half the least subnormal */
+        return 0;
+    int64_t lsb = (top > DBL_MIN_EXP ? top : DBL_MIN_EXP) - DBL_MANT_DIG;
+    uint64_t drop = e >= lsb ? 0 : (uint64_t)(lsb - e), q = 0;
+    for (uint64_t k = bits; k-- > drop;)
+        q = q << 1 | (uint64_t)digit_bit(dig, n, k);
+    if (drop && digit_bit(dig, n, drop - 1)) {      /* at least half an ulp */
+        int sticky = q & 1;
+        for (uint64_t k = 0; !sticky && k + 1 < drop; k++)
+            sticky = digit_bit(dig, n, k);
+        q += (uint64_t)sticky;
+    }
+    double x = ldexp((double)q, (int)(drop ? lsb : e));
+    if (isinf(x))
+        return 1;
+    *out = x;
+    return 0;
+}
+
+static GpObject *float_fromhex(GpState *st, GpObject *self, GpObject *const *args,
+                               size_t nargs, GpObject *kwnames)
+{
+    (void)self, (void)kwnames;
+    if (nargs != 1) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "float.fromhex() takes exactly one argument (%zu given)", nargs);
+        return NULL;
+    }
+    if (!gp_obj_is_instance_of_type(args[0], gp_type(st, GP_T_STR))) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "bad argument type for built-in operation");
+        return NULL;
+    }
+    size_t len;
+    const char *text = gp_str_utf8(args[0], NULL, 0, &len);
+    if (!text)                      /* not ASCII: nothing in it can be a hex float */
+        goto invalid;
+    const char *s = text, *end = text + len;
+    double x = 0.0;
+    int neg = 0, rc = 0;
+    while (s < end && ascii_space(*s))
+        s++;
+    if (s < end && (*s == '-' || *s == '+'))
+        neg = *s++ == '-';
+    if (match_word(s, end, "inf")) {
+        s += match_word(s, end, "infinity") ? 8 : 3;
+        x = INFINITY;
+    } else if (match_word(s, end, "nan")) {
+        s += 3;
+        x = NAN;
+    } else {
+        if (end - s >= 2 && s[0] == '0' && (s[1] | 0x20) == 'x')
+            s += 2;
+        /* the digits, without the point, in a heap copy */
+        size_t cap = (size_t)(end - s) + 1, n = 0, fdigits = 0;
+        char *dig = gp_mem_alloc(st->heap, cap);
+        if (!dig) {
+            gp_err_nomemory(st);
+            return NULL;
+        }
+        while (s < end && hex_digit(*s) >= 0)
+            dig[n++] = *s++;
+        if (s < end && *s == '.')
+            for (s++; s < end && hex_digit(*s) >= 0; fdigits++)
+                dig[n++] = *s++;
+        int64_t exp = 0;
+        rc = n == 0 ? -1 : 0;
+        if (rc == 0 && s < end && (*s | 0x20) == 'p') {
+            int eneg = 0;
+            if (++s < end && (*s == '-' || *s == '+'))
+                eneg = *s++ == '-';
+            if (s >= end || *s < '0' || *s > '9')
+                rc = -1;
+            for (; s < end && *s >= '0' && *s <= '9'; s++)
+                if (exp < ((int64_t)1 << 50))     /* beyond: saturated, decides alone */
+                    exp = exp * 10 + (*s - '0');
+            exp = eneg ? -exp : exp;
+        }
+        if (rc == 0)
+            rc = hex_value(dig, n, fdigits, exp, &x);
+        gp_mem_free(st->heap, dig, cap);
+    }
+    while (s < end && ascii_space(*s))
+        s++;
+    if (rc < 0 || s != end)
+        goto invalid;
+    if (rc > 0) {
+        gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR),
+                      "hexadecimal value too large to represent as a float");
+        return NULL;
+    }
+    return gp_float_from_double(st, neg ? -x : x);
+invalid:
+    gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "invalid hexadecimal floating-point string");
+    return NULL;
+}
+
+static const GpMethodDef fromhex_def = {"fromhex", float_fromhex, GP_METH_VARARGS};
+
+int gp_float_type_ready(GpState *st)
+{
+    GpType *t = gp_type(st, GP_T_FLOAT);
+    GpObject *f = gp_cfunction_new(st, &fromhex_def, GP_OBJ(t));
+    int rc = !f || gp_dict_set_str(st, t->dict, "fromhex", f);
+    gp_xdecref(st, f);
+    return rc ? -1 : 0;
 }
 
 static GpObject *m_float_trunc(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,

@@ -75,6 +75,9 @@ GpObject *gp_float_ceil(GpState *st, GpObject *x);
  * TypeError "type str doesn't define __round__ method" for other x. */
 GpObject *gp_num_round(GpState *st, GpObject *x, GpObject *ndigits);
 
+/* float.fromhex, a class method (state.c calls this once float's dict exists). */
+int gp_float_type_ready(GpState *st);
+
 extern const GpType gp_float_template;
 
 #endif

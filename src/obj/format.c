@@ -1209,6 +1209,7 @@ int gp_format_percent_parse(const char *fmt, size_t len, size_t *pos,
         return fail(err, GP_FORMAT_VALUE_ERROR, "incomplete format");
     /* The conversion character may be a multi-byte code point. */
     size_t at = i - 1;
+    p->conv_at = at;
     p->conv_cp = gp_ucs_utf8_next(fmt, len, &at);
     p->conv = p->conv_cp < 0x80 ? (char)p->conv_cp : 0;
     *pos = at;
@@ -1236,7 +1237,7 @@ static int pct_output(GpFormatBuf *out, const GpFormatPercent *a, char ch, bool 
                       const char *s, size_t bytes)
 {
     uint32_t fill = (numeric && (a->flags & GP_FORMAT_PCT_ZERO)) ? '0' : ' ';
-    int64_t len = (int64_t)utf8_count(s, bytes);
+    int64_t len = a->bytes ? (int64_t)bytes : (int64_t)utf8_count(s, bytes);
     int64_t width = a->width;
     int flags = a->flags;
 
@@ -1246,7 +1247,7 @@ static int pct_output(GpFormatBuf *out, const GpFormatPercent *a, char ch, bool 
 
     if ((ch == 's' || ch == 'r' || ch == 'a') && a->precision >= 0 && len > a->precision) {
         len = a->precision;
-        bytes = utf8_offset(s, bytes, (size_t)len);
+        bytes = a->bytes ? (size_t)len : utf8_offset(s, bytes, (size_t)len);
     }
     size_t pindex = 0;
     char signchar = 0;

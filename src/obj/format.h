@@ -171,6 +171,9 @@ typedef struct GpFormatPercent {
     size_t key_start, key_end;
     char conv;              /* conversion character (0 if the format ends) */
     uint32_t conv_cp;       /* ... as a code point (non-ASCII ones) */
+    size_t conv_at;         /* where the conversion character starts in fmt */
+    bool bytes;             /* set by the caller for bytes % x: widths and
+                               precisions count bytes, not code points */
 } GpFormatPercent;
 
 /* Parse the directive starting just after a '%' at fmt[*pos] (UTF-8,

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "mem/mem.h"
+#include "obj/bytearray.h"
 #include "obj/bytes.h"
 #include "obj/dict.h"
 #include "obj/error.h"
@@ -169,6 +170,7 @@ static int make_statics(GpState *st)
         {GP_T_FLOAT, &gp_float_template, GP_T_OBJECT},
         {GP_T_STR, &gp_str_template, GP_T_OBJECT},
         {GP_T_BYTES, &gp_bytes_template, GP_T_OBJECT},
+        {GP_T_BYTEARRAY, &gp_bytearray_template, GP_T_OBJECT},
         {GP_T_TUPLE, &gp_tuple_template, GP_T_OBJECT},
         {GP_T_LIST, &gp_list_template, GP_T_OBJECT},
         {GP_T_SLICE, &gp_slice_template, GP_T_OBJECT},
@@ -233,7 +235,8 @@ static int make_statics(GpState *st)
     for (int t = 0; t < GP_T_COUNT; t++)
         if (gp_method_type_ready(st, st->types[t]))
             return -1;
-    if (gp_str_type_ready(st) || gp_int_type_ready(st))
+    if (gp_str_type_ready(st) || gp_int_type_ready(st) || gp_bytes_type_ready(st) ||
+        gp_float_type_ready(st))
         return -1;
     if (gp_dict_type_ready(st))    /* dict.fromkeys, a class method */
         return -1;

@@ -98,6 +98,17 @@ GpObject *gp_strbuf_finish(GpStrBuf *b);
 GpObject *gp_obj_format(GpState *st, GpObject *v, GpObject *spec);
 /* fmt % args (printf-style), CPython's PyUnicode_Format. */
 GpObject *gp_str_percent(GpState *st, GpObject *fmt, GpObject *args);
+/* The parts of it bytes' % shares (bytesmethods.c): a format.h buffer in
+ * the heap; a GpFormatError raised as its exception; one numeric
+ * conversion (%d %i %u %o %x %X %e %E %f %F %g %G) of v with CPython's
+ * argument checks: 0, -1 with *fe set, or -2 with an exception pending. */
+struct GpFormatBuf;
+struct GpFormatError;
+struct GpFormatPercent;
+void gp_str_format_buf_init(struct GpFormatBuf *fb, GpState *st);
+void gp_str_raise_format_error(GpState *st, const struct GpFormatError *e);
+int gp_str_percent_number(GpState *st, struct GpFormatPercent *p, GpObject *v,
+                          struct GpFormatBuf *fb, struct GpFormatError *fe);
 /* s[key]: an index (IndexError "string index out of range") or a slice. */
 GpObject *gp_str_subscript(GpState *st, GpObject *s, GpObject *key);
 /* s * count (count <= 0 gives ''). */

@@ -240,12 +240,12 @@ static void fbuf_release(void *ctx, void *p, size_t size)
     gp_mem_free(((GpState *)ctx)->heap, p, size);
 }
 
-static void fbuf_init(GpFormatBuf *fb, GpState *st)
+void gp_str_format_buf_init(GpFormatBuf *fb, GpState *st)
 {
     gp_format_buf_init(fb, fbuf_grow, fbuf_release, st);
 }
 
-static void raise_format_error(GpState *st, const GpFormatError *e)
+void gp_str_raise_format_error(GpState *st, const GpFormatError *e)
 {
     switch (e->kind) {
     case GP_FORMAT_MEMORY_ERROR:
@@ -1080,7 +1080,7 @@ GpObject *gp_obj_format(GpState *st, GpObject *v, GpObject *spec)
     if (utf8_of(st, spec, &us))
         return NULL;
     GpFormatBuf fb;
-    fbuf_init(&fb, st);
+    gp_str_format_buf_init(&fb, st);
     GpFormatError fe;
     int rc;
     if (sv) {
@@ -1109,7 +1109,7 @@ GpObject *gp_obj_format(GpState *st, GpObject *v, GpObject *spec)
     utf8_free(st, &us);
     if (rc) {
         gp_format_buf_free(&fb);
-        raise_format_error(st, &fe);
+        gp_str_raise_format_error(st, &fe);
         return NULL;
     }
     GpStrBuf b;
@@ -1571,6 +1571,18 @@ static int pct_one(GpState *st, GpFormatPercent *p, GpObject *v, GpFormatBuf *fb
         gp_err_format(st, type_error(st), "%%c requires int or char");
         return -2;
     }
+    default:
+        return gp_str_percent_number(st, p, v, fb, fe);
+    }
+}
+
+int gp_str_percent_number(GpState *st, GpFormatPercent *p, GpObject *v, GpFormatBuf *fb,
+                          GpFormatError *fe)
+{
+    char conv = p->conv;
+    GpObject *t;
+    int rc;
+    switch (conv) {
     case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
         if (!(t = pct_int_value(st, v, conv)))
             return -2;
@@ -1627,7 +1639,7 @@ GpObject *gp_str_percent(GpState *st, GpObject *fmt, GpObject *args)
     GpStrBuf b;
     gp_strbuf_init(&b, st);
     GpFormatBuf fb;
-    fbuf_init(&fb, st);
+    gp_str_format_buf_init(&fb, st);
     GpFormatError fe;
     int rc = 0;
     while (i < len && rc == 0 && !b.failed) {
@@ -1717,7 +1729,7 @@ GpObject *gp_str_percent(GpState *st, GpObject *fmt, GpObject *args)
     }
     gp_xdecref(st, c.owned);
     if (rc == -1)
-        raise_format_error(st, &fe);
+        gp_str_raise_format_error(st, &fe);
     if (rc) {
         strbuf_discard(&b);
         return NULL;

@@ -13,7 +13,9 @@
 
 #include "mem/mem.h"
 #include "mem/stats.h"
+#include "obj/bytearray.h"
 #include "obj/bytes.h"
+#include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/float.h"
 #include "obj/hash.h"
@@ -65,7 +67,8 @@ static size_t unhex(const char *s, const char *e, char *buf)
     return n;
 }
 
-/* one token [s, e): b:HEX s:HEX i:N f:X n L:t,t,... */
+/* one token [s, e): b:HEX a:HEX s:HEX i:N B:0/1 f:X n R:N L:t,t,... T:t,...
+ * D:k,v,... I:t,... (see tools/gen_bytes_vectors.py) */
 static GpObject *token(const char *s, const char *e)
 {
     static char buf[4096];
@@ -75,13 +78,26 @@ static GpObject *token(const char *s, const char *e)
     const char *v = s + 2;
     if (s[0] == 'b')
         return gp_bytes_from(st, buf, unhex(v, e, buf));
+    if (s[0] == 'a')
+        return gp_bytearray_from(st, buf, unhex(v, e, buf));
     if (s[0] == 's')
         return str_of(buf, unhex(v, e, buf));
-    if (s[0] == 'i')
+    if (s[0] == 'i') {
+        if (e - v > 18)     /* beyond int64: through the int parser */
+            return gp_int_from_str(st, v, (size_t)(e - v), 10);
         return gp_int_from_i64(st, strtoll(v, NULL, 10));
+    }
+    if (s[0] == 'B')
+        return gp_incref(v[0] == '1' ? st->true_ : st->false_);
     if (s[0] == 'f')
         return gp_float_from_double(st, strtod(v, NULL));
-    assert_int_equal(s[0], 'L');
+    if (s[0] == 'R') {
+        GpObject *n = gp_int_from_i64(st, strtoll(v, NULL, 10));
+        GpObject *r = gp_obj_call(st, GP_OBJ(gp_type(st, GP_T_RANGE)), &n, 1, NULL);
+        gp_decref(st, n);
+        return r;
+    }
+    assert_true(strchr("LTDI", s[0]) != NULL);
     GpObject *l = gp_list_new(st, 0);
     while (v < e) {
         const char *c = v;
@@ -93,7 +109,19 @@ static GpObject *token(const char *s, const char *e)
         gp_decref(st, x);
         v = c + 1;
     }
-    return l;
+    GpObject *r = l;
+    if (s[0] == 'T') {
+        r = gp_list_as_tuple(st, l);
+    } else if (s[0] == 'I') {
+        r = gp_obj_iter(st, l);
+    } else if (s[0] == 'D') {
+        r = gp_dict_new(st);
+        for (size_t i = 0; i + 1 < gp_list_size(l); i += 2)
+            assert_int_equal(gp_dict_set(st, r, gp_list_item(l, i), gp_list_item(l, i + 1)), 0);
+    }
+    if (r != l)
+        gp_decref(st, l);
+    return r;
 }
 
 /* "t|t|name=t": positional values into pos, keyword names into a tuple */
@@ -158,9 +186,66 @@ static GpObject *bool_of(int r)
     return r < 0 ? NULL : gp_incref(r ? st->true_ : st->false_);
 }
 
+/* (result, receiver) for a mutation of a bytearray; a failure is reported
+ * inside the pair as "!Type: message" */
+static GpObject *mutated(GpObject *recv, GpObject *r)
+{
+    if (!r) {
+        char buf[1024];
+        outcome(NULL, buf, sizeof buf);
+        r = gp_str_from_utf8(st, buf, strlen(buf));
+    }
+    GpObject *t = gp_tuple_pack(st, 2, r, recv);
+    gp_decref(st, r);
+    return t;
+}
+
+static GpObject *none_or_null(int rc)
+{
+    return rc ? NULL : gp_incref(st->none);
+}
+
 static GpObject *evaluate(const char *op, GpObject *recv, GpObject **a, size_t n,
                           GpObject *kwnames)
 {
+    GpObject *bytes_t = GP_OBJ(gp_type(st, GP_T_BYTES)), *ba_t = GP_OBJ(gp_type(st, GP_T_BYTEARRAY));
+    const GpMappingSlots *mp = recv->type->map;
+    if (strcmp(op, "bytearray") == 0)
+        return gp_obj_call(st, ba_t, a, n, kwnames);
+    if (strcmp(op, "%") == 0)
+        return gp_num_binary(st, recv, a[0], GP_NB_MOD);
+    if (strcmp(op, "hash") == 0) {
+        int64_t h = gp_obj_hash(st, recv);
+        return h == -1 ? NULL : gp_int_from_i64(st, h);
+    }
+    if (strcmp(op, "fromhex") == 0 || strcmp(op, "maketrans") == 0) {
+        GpObject *f = gp_obj_getattr_cstr(st, gp_bytearray_check(recv) ? ba_t : bytes_t, op);
+        GpObject *r = f ? gp_obj_call(st, f, a, n, kwnames) : NULL;
+        gp_xdecref(st, f);
+        return r;
+    }
+    if (strcmp(op, "[]=") == 0)
+        return mutated(recv, none_or_null(mp->ass_subscript(st, recv, a[0], a[1])));
+    if (strcmp(op, "del[]") == 0)
+        return mutated(recv, none_or_null(mp->ass_subscript(st, recv, a[0], NULL)));
+    if (strcmp(op, "[:]=") == 0 || strcmp(op, "del[:]") == 0) {
+        GpObject *sl = gp_slice_new(st, a[0], a[1], a[2]);
+        int rc = mp->ass_subscript(st, recv, sl, op[0] == 'd' ? NULL : a[3]);
+        gp_decref(st, sl);
+        return mutated(recv, none_or_null(rc));
+    }
+    if (strcmp(op, "+=") == 0 || strcmp(op, "*=") == 0) {
+        GpObject *r = gp_num_inplace(st, recv, a[0], op[0] == '+' ? GP_NB_ADD : GP_NB_MUL);
+        GpObject *same = r ? gp_incref(r == recv ? st->true_ : st->false_) : NULL;
+        gp_xdecref(st, r);
+        return mutated(recv, same);
+    }
+    if (op[0] == '!' && op[1] != '=') {
+        GpObject *m = gp_obj_getattr_cstr(st, recv, op + 1);
+        GpObject *r = m ? gp_obj_call(st, m, a, n, kwnames) : NULL;
+        gp_xdecref(st, m);
+        return mutated(recv, r);
+    }
     static const char *const cmps[] = {"<", "<=", "==", "!=", ">", ">="};
     GpObject *a0 = n ? a[0] : NULL;
     for (int i = 0; i < 6; i++)
@@ -205,6 +290,8 @@ static GpObject *receiver(const char *s)
     static char buf[4096];
     if (s[0] == 's' && s[1] == ':')
         return str_of(buf, unhex(s + 2, s + strlen(s), buf));
+    if (s[0] == 'a' && s[1] == ':')
+        return gp_bytearray_from(st, buf, unhex(s + 2, s + strlen(s), buf));
     return gp_bytes_from(st, buf, unhex(s, s + strlen(s), buf));
 }
 
