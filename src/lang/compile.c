@@ -361,7 +361,7 @@ static GpObject *const_of(Compiler *c, const GpConst *k)
     case GP_CONST_FALSE: o = gp_incref(st->false_); break;
     case GP_CONST_INT: o = gp_int_from_str(st, k->str, k->len, 10); break;
     case GP_CONST_FLOAT: o = gp_float_from_double(st, k->num); break;
-    case GP_CONST_STR: o = gp_str_from_utf8(st, k->str, k->len); break;
+    case GP_CONST_STR: o = gp_str_from_utf8_surrogatepass(st, k->str, k->len); break;
     case GP_CONST_BYTES: o = gp_bytes_from(st, k->str, k->len); break;
     case GP_CONST_OBJECT: o = gp_incref(k->obj); break;     /* folded (fold.c) */
     default: break;

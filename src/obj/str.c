@@ -76,6 +76,25 @@ GpObject *gp_str_from_utf8(GpState *st, const char *text, size_t len)
     return o;
 }
 
+GpObject *gp_str_from_utf8_surrogatepass(GpState *st, const char *text, size_t len)
+{
+    size_t n = 0, i = 0;
+    uint32_t maxchar = 0;
+    while (i < len) {
+        uint32_t c = gp_ucs_utf8_next(text, len, &i);
+        maxchar = c > maxchar ? c : maxchar;
+        n++;
+    }
+    GpObject *o = gp_str_new(st, n, gp_ucs_kind_for(maxchar));
+    if (!o)
+        return NULL;
+    GP_STR(o)->ascii = maxchar < 128;
+    i = 0;
+    for (size_t k = 0; k < n; k++)
+        gp_ucs_set(GP_STR(o)->kind, gp_str_data(o), k, gp_ucs_utf8_next(text, len, &i));
+    return o;
+}
+
 GpObject *gp_str_from_cstr(GpState *st, const char *s)
 {
     return gp_str_from_utf8(st, s, strlen(s));

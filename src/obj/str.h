@@ -47,6 +47,9 @@ GpObject *gp_str_new(GpState *st, size_t length, int kind);
 size_t gp_str_bytes_max(size_t utf8_len);
 /* From UTF-8; invalid UTF-8 raises UnicodeDecodeError-style ValueError. */
 GpObject *gp_str_from_utf8(GpState *st, const char *s, size_t len);
+/* The same for well-formed UTF-8 in which lone surrogates are kept as
+ * their 3-byte forms (the compiler's string constants: "\ud800"). */
+GpObject *gp_str_from_utf8_surrogatepass(GpState *st, const char *s, size_t len);
 GpObject *gp_str_from_cstr(GpState *st, const char *s);
 GpObject *gp_str_format(GpState *st, const char *fmt, ...)
 #if defined(__GNUC__)

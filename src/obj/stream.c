@@ -5,6 +5,7 @@
 #include "obj/stream.h"
 
 #include "mem/mem.h"
+#include "obj/bytes.h"
 #include "obj/error.h"
 #include "obj/int.h"
 #include "obj/state.h"
@@ -16,6 +17,29 @@ typedef struct GpStream {
     const char *name;
 } GpStream;
 
+int gp_stream_put(GpState *st, GpObject *s, FILE *fp)
+{
+    if (GP_STR(s)->kind > 1) {
+        for (size_t i = 0; i < GP_STR(s)->length; i++) {
+            uint32_t c = gp_str_at(s, i);
+            if (c >= 0xD800 && c <= 0xDFFF) {
+                /* the encoder writes U+DC80..U+DCFF as the bytes they
+                 * stand for and raises CPython's error for the others */
+                GpObject *errors = gp_str_from_cstr(st, "surrogateescape");
+                GpObject *b = errors ? gp_str_encode(st, s, NULL, errors) : NULL;
+                gp_xdecref(st, errors);
+                if (!b)
+                    return -1;
+                fwrite(gp_bytes_data(b), 1, gp_bytes_size(b), fp);
+                gp_decref(st, b);
+                return 0;
+            }
+        }
+    }
+    gp_str_fwrite(s, fp);
+    return 0;
+}
+
 static GpObject *stream_write(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                               GpObject *kwnames)
 {
@@ -26,7 +50,8 @@ static GpObject *stream_write(GpState *st, GpObject *self, GpObject *const *args
                       s->type->name);
         return NULL;
     }
-    gp_str_fwrite(s, ((GpStream *)self)->fp);
+    if (gp_stream_put(st, s, ((GpStream *)self)->fp))
+        return NULL;
     return gp_int_from_i64(st, (int64_t)GP_STR(s)->length);
 }
 

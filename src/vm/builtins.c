@@ -18,6 +18,7 @@
 #include "obj/method.h"
 #include "obj/state.h"
 #include "obj/str.h"
+#include "obj/stream.h"
 #include "obj/tuple.h"
 #include "vm/eval.h"
 
@@ -115,10 +116,10 @@ static GpObject *bi_print(GpState *st, GpObject *self, GpObject *const *args, si
                 fputc(' ', out);
         }
         GpObject *s = gp_obj_str(st, args[i]);
-        if (!s)
+        int rc = !s || gp_stream_put(st, s, out);
+        gp_xdecref(st, s);
+        if (rc)
             return NULL;
-        gp_str_fwrite(s, out);
-        gp_decref(st, s);
     }
     if (end)
         gp_str_fwrite(end, out);
