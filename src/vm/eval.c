@@ -803,10 +803,18 @@ int gp_vm_init(GpState *st)
     return gp_builtins_init(st);
 }
 
-#define PUSH(v) (*f->sp++ = (v))
-#define POP() (*--f->sp)
-#define TOP() (f->sp[-1])
-#define PEEK(n) (f->sp[-(ptrdiff_t)(n)])
+/* The running frame's stack pointer and next instruction live in locals
+ * (registers) while it runs; SAVE puts them into the frame before anything
+ * that reads them there (switching frames, popping or suspending the
+ * frame), LOAD takes them back. */
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
+#define SAVE() (f->sp = sp, f->ip = (size_t)(next - co->code))
+#define LOAD() (sp = f->sp, next = co->code + f->ip)
+#define JUMP(to) (next = co->code + (to))
+#define LASTI() ((size_t)(next - co->code) - 1)    /* the running instruction */
 #define NAME(i) gp_tuple_item(co->names, (i))
 
 /*
@@ -822,7 +830,7 @@ int gp_vm_init(GpState *st)
 #define DEFAULT_TARGET op_default
 #define DISPATCH()                                                                         \
     do {                                                                                   \
-        instr = co->code[f->ip++];                                                         \
+        instr = *next++;                                                                   \
         arg = GP_ARG(instr);                                                               \
         goto *targets[GP_OP(instr)];                                                       \
     } while (0)
@@ -936,10 +944,13 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
 #endif
     GpInstr instr;
     uint32_t arg;
+    GpObject **sp;
+    const GpInstr *next;
+    LOAD();
     if (throwing)
         goto error;   /* gen.throw(): the exception appears at the yield */
     for (;;) {
-        instr = co->code[f->ip++];
+        instr = *next++;
         arg = GP_ARG(instr);
         SWITCH {
         TARGET(NOP)
@@ -1020,16 +1031,15 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
              * stays linear) */
             if (arg == (GP_NB_ADD | GP_BINOP_INPLACE) && v->type == str_type &&
                 w->type == str_type && gp_refcount(v) == 2 &&
-                GP_OP(co->code[f->ip]) == GP_OP_STORE_FAST &&
-                f->slots[GP_ARG(co->code[f->ip])] == v) {
-                f->slots[GP_ARG(co->code[f->ip])] = NULL;
+                GP_OP(*next) == GP_OP_STORE_FAST && f->slots[GP_ARG(*next)] == v) {
+                f->slots[GP_ARG(*next)] = NULL;
                 gp_decref(st, v);            /* the stack's is now the only one */
                 x = gp_str_append(st, v, w);
-                f->sp--;
+                sp--;
                 gp_decref(st, w);
                 if (!x) {
                     TOP() = NULL;
-                    f->sp--;
+                    sp--;
                     goto error;
                 }
                 TOP() = x;
@@ -1043,7 +1053,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
         binary_done:
             if (!x)
                 goto error;
-            f->sp--;
+            sp--;
             gp_decref(st, v);
             gp_decref(st, w);
             TOP() = x;
@@ -1067,7 +1077,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             if (!x)
                 goto error;
         subscr_done:
-            f->sp--;
+            sp--;
             gp_decref(st, v);
             gp_decref(st, w);
             TOP() = x;
@@ -1083,7 +1093,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                 if (i >= 0 && i < n) {
                     x = GP_LIST(v)->items[i];
                     GP_LIST(v)->items[i] = PEEK(3);     /* the stack's reference */
-                    f->sp -= 3;
+                    sp -= 3;
                     gp_decref(st, w);
                     gp_decref(st, v);
                     gp_decref(st, x);
@@ -1113,7 +1123,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             }
             if (!x)
                 goto error;
-            f->sp--;
+            sp--;
             gp_decref(st, v);
             gp_decref(st, w);
             TOP() = x;
@@ -1131,7 +1141,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             int r = contains(st, w, v);
             if (r < 0)
                 goto error;
-            f->sp--;
+            sp--;
             gp_decref(st, v);
             gp_decref(st, w);
             TOP() = gp_incref((r ^ (int)arg) ? st->true_ : st->false_);
@@ -1154,7 +1164,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             if (gp_err_occurred(st))
                 goto error;
             gp_decref(st, POP());
-            f->ip = arg;
+            JUMP(arg);
             DISPATCH();
         TARGET(LOAD_CONST)
             PUSH(gp_incref(gp_tuple_item(co->consts, arg)));
@@ -1184,7 +1194,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                                                                               : f->globals,
                             NAME(arg), v))
                 goto error;
-            f->sp--;
+            sp--;
             gp_decref(st, v);
             DISPATCH();
         TARGET(DELETE_NAME)
@@ -1313,7 +1323,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             size_t n = arg;
             if (GP_OP(instr) == GP_OP_CALL_FUNCTION_KW)
                 kwnames = POP();
-            GpObject **args = f->sp - n;
+            GpObject **args = sp - n;
             GpObject *callable = args[-1];
             size_t npos = n - (kwnames ? gp_tuple_size(kwnames) : 0);
             size_t extra = GP_OP(instr) == GP_OP_CALL_METHOD;   /* the slot below */
@@ -1349,8 +1359,10 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                     gp_decref(st, POP());
                 if (extra)
                     gp_xdecref(st, POP());
+                SAVE();
                 f = nf;
                 co = f->code;
+                LOAD();
                 DISPATCH();
             }
             x = gp_obj_call(st, callable, args, npos, kwnames);
@@ -1422,6 +1434,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
         }
         TARGET(RETURN_VALUE) {
             v = POP();
+            SAVE();
             if (f->entry) {
                 pop_frame(st, f);
                 return v;
@@ -1430,6 +1443,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             pop_frame(st, f);
             f = caller;
             co = f->code;
+            LOAD();
             PUSH(v);
             DISPATCH();
         }
@@ -1582,7 +1596,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             size_t before = star ? (arg & 0xff) : arg, after = star ? (arg >> 8) : 0;
             size_t n = before + after + (size_t)star;
             v = TOP();
-            GpObject **out = f->sp - 1;   /* the sequence's slot and up */
+            GpObject **out = sp - 1;   /* the sequence's slot and up */
             GpObject *items[512];
             GpObject **tmp = n <= 512 ? items : gp_mem_alloc(st->heap, n * sizeof *tmp);
             if (!tmp) {
@@ -1591,11 +1605,11 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             }
             int rc = unpack(st, v, before, after, star, tmp);
             if (rc == 0) {
-                f->sp--;
+                sp--;
                 gp_decref(st, v);
                 for (size_t i = n; i-- > 0;)
                     *out++ = tmp[i];
-                f->sp = out;
+                sp = out;
             }
             if (tmp != items)
                 gp_mem_free(st->heap, tmp, n * sizeof *tmp);
@@ -1604,13 +1618,13 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             DISPATCH();
         }
         TARGET(JUMP_FORWARD)
-            f->ip = arg;
+            JUMP(arg);
             DISPATCH();
         TARGET(JUMP_ABSOLUTE)
             /* a loop's back edge: where Ctrl-C gets in */
             if (check_interrupt(st))
                 goto error;
-            f->ip = arg;
+            JUMP(arg);
             DISPATCH();
         TARGET(POP_JUMP_IF_FALSE)
         TARGET(POP_JUMP_IF_TRUE) {
@@ -1618,10 +1632,10 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             int t = v == st->true_ ? 1 : v == st->false_ ? 0 : gp_obj_truth(st, v);
             if (t < 0)
                 goto error;
-            f->sp--;
+            sp--;
             gp_decref(st, v);
             if (t == (GP_OP(instr) == GP_OP_POP_JUMP_IF_TRUE))
-                f->ip = arg;
+                JUMP(arg);
             DISPATCH();
         }
         TARGET(JUMP_IF_FALSE_OR_POP)
@@ -1631,9 +1645,9 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             if (t < 0)
                 goto error;
             if (t == (GP_OP(instr) == GP_OP_JUMP_IF_TRUE_OR_POP)) {
-                f->ip = arg;
+                JUMP(arg);
             } else {
-                f->sp--;
+                sp--;
                 gp_decref(st, v);
             }
             DISPATCH();
@@ -1669,7 +1683,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
         }
         TARGET(SETUP_FINALLY)
             f->blocks[f->nblocks].handler = (int)arg;
-            f->blocks[f->nblocks].level = (int)(f->sp - (f->slots + f->nslots));
+            f->blocks[f->nblocks].level = (int)(sp - (f->slots + f->nslots));
             f->nblocks++;
             DISPATCH();
         TARGET(POP_BLOCK)
@@ -1717,7 +1731,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                 goto error;
             }
             if (!match)
-                f->ip = arg;
+                JUMP(arg);
             DISPATCH();
         }
         TARGET(IMPORT_NAME) {
@@ -1820,6 +1834,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             v = POP();
         yield_value:
             /* the frame goes back into its generator's heap buffer */
+            SAVE();
             suspend(st, f, GP_GEN(f->gen)->frame);
             st->yielded = 1;
             return v;
@@ -1843,7 +1858,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                 x = gp_iter_next(st, w);
             gp_decref(st, v);
             if (x) {
-                f->ip--;          /* resume here, with the next value sent */
+                next--;           /* resume here, with the next value sent */
                 v = x;
                 goto yield_value;
             }
@@ -1888,7 +1903,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                 if (!cycle)
                     e->context = gp_incref(st->exc_info);
             }
-            gp_traceback_add(st, co, gp_code_line_of(co, f->ip - 1));
+            gp_traceback_add(st, co, gp_code_line_of(co, LASTI()));
         }
         for (;;) {
             int handled = 0;
@@ -1900,7 +1915,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                     GpObject *prev = base[b.level];
                     set_exc_info(st, prev == st->none ? NULL : gp_incref(prev));
                 }
-                while (f->sp > base + b.level)
+                while (sp > base + b.level)
                     gp_xdecref(st, POP());
                 if (b.handler >= 0) {
                     GpObject *exc = gp_err_fetch(st);
@@ -1910,7 +1925,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                     f->blocks[f->nblocks].handler = -1;
                     f->blocks[f->nblocks].level = b.level;
                     f->nblocks++;
-                    f->ip = (size_t)b.handler;
+                    JUMP((size_t)b.handler);
                     handled = 1;
                     break;
                 }
@@ -1919,13 +1934,15 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                 break;
             int entry = f->entry;
             GpFrame *caller = f->prev;
+            SAVE();
             pop_frame(st, f);
             if (entry)
                 return NULL;
             f = caller;
             co = f->code;
+            LOAD();
             /* the call instruction in the caller failed too */
-            gp_traceback_add(st, co, gp_code_line_of(co, f->ip - 1));
+            gp_traceback_add(st, co, gp_code_line_of(co, LASTI()));
         }
     }
 }
