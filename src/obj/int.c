@@ -117,9 +117,11 @@ GpObject *gp_int_from_i64(GpState *st, int64_t v)
 {
     if (v >= GP_SMALLINT_MIN && v <= GP_SMALLINT_MAX && st->small_ints[0])
         return gp_incref(st->small_ints[v - GP_SMALLINT_MIN]);
-    GpObject *o = alloc_int(st);
-    if (o)
+    GpObject *o = gp_obj_alloc_atom(st, gp_type(st, GP_T_INT), sizeof(GpInt));
+    if (o) {
         GP_INT(o)->u.s.v = v;
+        GP_INT(o)->u.s.zero = NULL;
+    }
     return o;
 }
 

@@ -86,7 +86,9 @@ static GpFrame *push_frame(GpState *st, GpCode *code, GpObject *func, GpObject *
                       "maximum recursion depth exceeded (the stack area is full)");
         return NULL;
     }
-    memset(f, 0, bytes);
+    /* the header and the variables start empty; the value and block stacks
+     * are written before they are read */
+    memset(f, 0, sizeof(GpFrame) + nslots * sizeof(GpObject *));
     f->bytes = bytes;
     f->prev = st->frame;
     f->code = (GpCode *)gp_incref(GP_OBJ(code));
@@ -177,6 +179,13 @@ static int bind_args(GpState *st, GpFrame *f, GpFunction *fn, GpObject *const *a
     char qbuf[256], nbuf[256];
     const char *q = NULL;
 #define QUAL() (q ? q : (q = utf8_of(fn->qualname, qbuf, sizeof qbuf)))
+    if (nargs == n && n == total && !kwnames &&
+        !(co->flags & (GP_CO_VARARGS | GP_CO_VARKEYWORDS))) {
+        /* the common call: every parameter given by position */
+        for (size_t i = 0; i < nargs; i++)
+            slots[i] = gp_incref(args[i]);
+        goto cells;
+    }
     size_t npos = nargs < n ? nargs : n;
     for (size_t i = 0; i < npos; i++)
         slots[i] = gp_incref(args[i]);
@@ -266,7 +275,9 @@ static int bind_args(GpState *st, GpFrame *f, GpFunction *fn, GpObject *const *a
         missing_args(st, fn, missing, nmissing, 1);
         return -1;
     }
+cells:
     /* cells (a parameter that is a cell starts with its argument), frees */
+    ;
     size_t ncell = gp_tuple_size(co->cellvars), nfree = gp_tuple_size(co->freevars);
     for (size_t i = 0; i < ncell; i++) {
         int a = co->cell2arg ? co->cell2arg[i] : -1;
