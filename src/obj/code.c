@@ -9,6 +9,7 @@
 #include "obj/error.h"
 #include "obj/state.h"
 #include "obj/str.h"
+#include "obj/tuple.h"
 
 GpCode *gp_code_new(GpState *st, size_t ncode)
 {
@@ -38,6 +39,8 @@ int gp_code_line_of(const GpCode *c, size_t index)
 static void code_dealloc(GpState *st, GpObject *o)
 {
     GpCode *c = GP_CODE(o);
+    if (c->gcache)
+        gp_mem_free(st->text, c->gcache, gp_tuple_size(c->names) * sizeof *c->gcache);
     GpObject *refs[] = {c->consts, c->names, c->varnames, c->cellvars, c->freevars,
                         c->name, c->qualname, c->filename};
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++)

@@ -14,6 +14,13 @@
 #define GP_CO_NESTED      0x10
 #define GP_CO_GENERATOR   0x20
 
+/* LOAD_GLOBAL's cache (vm/eval.c), one entry per name: the value found
+ * while the globals and builtins dicts had these versions (dict.h). */
+typedef struct GpGlobalCache {
+    uint64_t globals_version, builtins_version;
+    GpObject *value;            /* borrowed: the dicts hold it */
+} GpGlobalCache;
+
 typedef struct GpCode {
     GpObject ob;
     uint32_t *code;             /* instructions, text area */
@@ -31,6 +38,8 @@ typedef struct GpCode {
     int firstlineno;
     /* for each cell that is also a parameter: its varnames index, else -1 */
     int *cell2arg;
+    GpGlobalCache *gcache;      /* len(names) entries, text area; NULL until
+                                   the first LOAD_GLOBAL runs */
 } GpCode;
 
 #define GP_CODE(o) ((GpCode *)(o))

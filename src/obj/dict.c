@@ -364,6 +364,12 @@ GpObject *gp_dict_get_str(GpState *st, GpObject *d, const char *name)
 
 /* ---- insertion and deletion ------------------------------------------------- */
 
+/* Every change of the mapping gives the dict a new version. */
+static inline void changed(GpState *st, GpDict *d)
+{
+    d->version = ++st->dict_version;
+}
+
 /* Append a key known to be absent (incref'ing key and value). */
 static int insert_new(GpState *st, GpDict *d, GpObject *key, GpHash hash, GpObject *value)
 {
@@ -382,6 +388,7 @@ static int insert_new(GpState *st, GpDict *d, GpObject *key, GpHash hash, GpObje
     t->nentries++;
     t->usable--;
     d->used++;
+    changed(st, d);
     return 0;
 }
 
@@ -394,6 +401,7 @@ static int insert(GpState *st, GpDict *d, GpObject *key, GpHash hash, GpObject *
         DictEntry *e = &entries(d->table)[ix];
         GpObject *old = e->value;
         e->value = gp_incref(value);
+        changed(st, d);
         gp_decref(st, old);     /* last: freeing old may run code */
         return 0;
     }
@@ -420,8 +428,10 @@ int gp_dict_set_str(GpState *st, GpObject *d, const char *name, GpObject *value)
 
 /* Remove entry ix (whose index slot is found by hash); the old key and
  * value are handed to the caller, who releases them. */
-static void remove_entry(GpDict *d, GpHash hash, ssize_t ix, GpObject **key, GpObject **value)
+static void remove_entry(GpState *st, GpDict *d, GpHash hash, ssize_t ix, GpObject **key,
+                         GpObject **value)
 {
+    changed(st, d);
     DictTable *t = d->table;
     ix_set(t, find_slot_of(t, hash, ix), DKIX_DUMMY);
     DictEntry *e = &entries(t)[ix];
@@ -451,7 +461,7 @@ GpObject *gp_dict_pop(GpState *st, GpObject *d, GpObject *key, GpObject *deflt)
         return NULL;
     }
     GpObject *k, *v;
-    remove_entry(GP_DICT(d), hash, ix, &k, &v);
+    remove_entry(st, GP_DICT(d), hash, ix, &k, &v);
     gp_decref(st, k);
     return v;
 }
@@ -480,7 +490,7 @@ GpObject *gp_dict_popitem(GpState *st, GpObject *d)
     while (!entries(t)[i].key)
         i--;
     GpObject *k, *v;
-    remove_entry(dd, entries(t)[i].hash, i, &k, &v);
+    remove_entry(st, dd, entries(t)[i].hash, i, &k, &v);
     t->nentries = (size_t)i;      /* the dummy index keeps usable as it was */
     ((GpTuple *)res)->items[0] = k;
     ((GpTuple *)res)->items[1] = v;
@@ -512,6 +522,7 @@ void gp_dict_clear(GpState *st, GpObject *d)
     dd->table = NULL;
     dd->used = 0;
     dd->gen++;
+    changed(st, dd);
     DictEntry *e = entries(t);
     for (size_t i = 0; i < t->nentries; i++) {
         if (e[i].key) {
@@ -531,7 +542,10 @@ int gp_dict_check(GpState *st, GpObject *o)
 
 GpObject *gp_dict_new(GpState *st)
 {
-    return gp_obj_alloc(st, gp_type(st, GP_T_DICT), sizeof(GpDict));
+    GpObject *d = gp_obj_alloc(st, gp_type(st, GP_T_DICT), sizeof(GpDict));
+    if (d)
+        changed(st, GP_DICT(d));
+    return d;
 }
 
 GpObject *gp_dict_new_presized(GpState *st, size_t n)
@@ -593,6 +607,7 @@ static int clone_table(GpState *st, GpDict *d, const GpDict *src)
     d->table = t;
     d->used = src->used;
     d->gen++;
+    changed(st, d);
     return 0;
 }
 

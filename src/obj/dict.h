@@ -27,6 +27,10 @@ typedef struct GpDict {
     size_t used;                    /* live entries: len(d) */
     struct GpDictTable *table;      /* NULL while the dict has never held a key */
     uint64_t gen;                   /* bumped when the table is replaced */
+    uint64_t version;               /* a new number, unique among all dicts,
+                                       at every change of the mapping: a
+                                       cache of a lookup checks it (the
+                                       globals cache in vm/eval.c) */
     uint8_t repr_busy;              /* repr() in progress: guards "{...}" */
 } GpDict;
 

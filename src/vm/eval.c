@@ -294,6 +294,19 @@ cells:
 
 /* ---- helpers for instructions ------------------------------------------------------------ */
 
+/* The code object's LOAD_GLOBAL cache, made on first use (in the text
+ * area, beside the instructions), and its entry for name i; NULL when
+ * there is no memory for it (the lookup just goes uncached). */
+static GpGlobalCache *global_cache(GpState *st, GpCode *co, uint32_t i)
+{
+    size_t bytes = gp_tuple_size(co->names) * sizeof *co->gcache;
+    co->gcache = gp_mem_alloc(st->text, bytes);
+    if (!co->gcache)
+        return NULL;
+    memset(co->gcache, 0, bytes);
+    return &co->gcache[i];
+}
+
 static GpObject *name_error(GpState *st, GpObject *name)
 {
     char buf[256];
@@ -1183,6 +1196,16 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
         TARGET(LOAD_NAME)
         TARGET(LOAD_GLOBAL) {
             GpObject *name = NAME(arg);
+            GpGlobalCache *cache = NULL;
+            if (GP_OP(instr) == GP_OP_LOAD_GLOBAL) {
+                /* the value found last time, while neither dict changed */
+                cache = co->gcache ? &co->gcache[arg] : global_cache(st, co, arg);
+                if (cache && cache->globals_version == GP_DICT(f->globals)->version &&
+                    cache->builtins_version == GP_DICT(st->builtins)->version) {
+                    PUSH(gp_incref(cache->value));
+                    DISPATCH();
+                }
+            }
             x = NULL;
             if (GP_OP(instr) == GP_OP_LOAD_NAME && f->locals && f->locals != f->globals)
                 x = gp_dict_get(st, f->locals, name);
@@ -1194,6 +1217,11 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                 if (!gp_err_occurred(st))
                     name_error(st, name);
                 goto error;
+            }
+            if (cache) {
+                cache->globals_version = GP_DICT(f->globals)->version;
+                cache->builtins_version = GP_DICT(st->builtins)->version;
+                cache->value = x;
             }
             PUSH(gp_incref(x));
             DISPATCH();
