@@ -35,6 +35,7 @@
 
 #include "mem/mem.h"
 #include "obj/error.h"
+#include "obj/float.h"
 #include "obj/int.h"
 #include "obj/iter.h"
 #include "obj/method.h"
@@ -713,18 +714,94 @@ static int list_contains(GpState *st, GpObject *l, GpObject *v)
 
 /* ---- sorting ------------------------------------------------------------------------- */
 
+/*
+ * How keys compare.  As CPython's list.sort, a first pass looks at every
+ * key: when all are of one type whose < needs no dispatch (word-sized
+ * ints, floats, str), or all are tuples whose first items are, the sort
+ * compares them directly; otherwise through richcompare.
+ */
+enum { SORT_GENERIC, SORT_INT, SORT_FLOAT, SORT_STR, SORT_TUPLE };
+
 /* The array being sorted: keys, and the values moving with them (NULL
  * when the keys are the items themselves); tk/tv the merge buffer. */
 typedef struct Sorter {
     GpState *st;
     GpObject **k, **v, **tk, **tv;
+    int kind, first_kind;   /* the keys' SORT_ kind; a tuple's first items' */
 } Sorter;
 
 #define MIN_RUN 32
 
+static int kind_of(GpState *st, GpObject *o)
+{
+    if (o->type == gp_type(st, GP_T_INT))
+        return gp_int_is_small(o) ? SORT_INT : SORT_GENERIC;
+    if (o->type == gp_type(st, GP_T_FLOAT))
+        return SORT_FLOAT;
+    if (o->type == gp_type(st, GP_T_STR))
+        return SORT_STR;
+    if (o->type == gp_type(st, GP_T_TUPLE))
+        return gp_tuple_size(o) ? SORT_TUPLE : SORT_GENERIC;
+    return SORT_GENERIC;
+}
+
+/* The one kind all n keys share, else SORT_GENERIC. */
+static int common_kind(GpState *st, GpObject **k, size_t n, int *first_kind)
+{
+    int kind = n ? kind_of(st, k[0]) : SORT_GENERIC;
+    for (size_t i = 1; i < n && kind != SORT_GENERIC; i++)
+        if (kind_of(st, k[i]) != kind)
+            kind = SORT_GENERIC;
+    *first_kind = SORT_GENERIC;
+    if (kind == SORT_TUPLE) {
+        int fk = kind_of(st, gp_tuple_item(k[0], 0));
+        for (size_t i = 1; i < n && fk != SORT_GENERIC; i++)
+            if (kind_of(st, gp_tuple_item(k[i], 0)) != fk)
+                fk = SORT_GENERIC;
+        *first_kind = fk == SORT_TUPLE ? SORT_GENERIC : fk;
+    }
+    return kind;
+}
+
+static int less_as(GpState *st, int kind, GpObject *a, GpObject *b)
+{
+    switch (kind) {
+    case SORT_INT:
+        return GP_INT(a)->u.s.v < GP_INT(b)->u.s.v;
+    case SORT_FLOAT:
+        return GP_FLOAT(a)->v < GP_FLOAT(b)->v;
+    case SORT_STR:
+        return gp_str_compare(a, b) < 0;
+    default:
+        return gp_obj_richcompare_bool(st, a, b, GP_LT);
+    }
+}
+
+/* Tuples: the first items that differ decide, as tuple's < does. */
+static int tuple_less(Sorter *s, GpObject *a, GpObject *b)
+{
+    size_t na = gp_tuple_size(a), nb = gp_tuple_size(b), i = 0;
+    for (; i < na && i < nb; i++) {
+        GpObject *x = gp_tuple_item(a, i), *y = gp_tuple_item(b, i);
+        if (x == y)
+            continue;
+        int eq = gp_obj_richcompare_bool(s->st, x, y, GP_EQ);
+        if (eq < 0)
+            return -1;
+        if (!eq)
+            break;
+    }
+    if (i >= na || i >= nb)
+        return na < nb;
+    return less_as(s->st, i == 0 ? s->first_kind : SORT_GENERIC, gp_tuple_item(a, i),
+                   gp_tuple_item(b, i));
+}
+
 static int less(Sorter *s, GpObject *a, GpObject *b)
 {
-    return gp_obj_richcompare_bool(s->st, a, b, GP_LT);
+    if (s->kind == SORT_TUPLE)
+        return tuple_less(s, a, b);
+    return less_as(s->st, s->kind, a, b);
 }
 
 static void to_buf(Sorter *s, size_t from, size_t n)
@@ -895,7 +972,8 @@ int gp_list_sort(GpState *st, GpObject *lo, GpKeyFn keyfn, void *ctx, int revers
             reverse_array(keys, n);
         reverse_array(saved, n);
     }
-    Sorter s = {st, keys ? keys : saved, keys ? saved : NULL, NULL, NULL};
+    Sorter s = {st, keys ? keys : saved, keys ? saved : NULL, NULL, NULL, 0, 0};
+    s.kind = common_kind(st, s.k, n, &s.first_kind);
     result = merge_sort(&s, n);
     if (keys) {
         for (size_t i = 0; i < n; i++)

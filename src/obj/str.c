@@ -384,16 +384,10 @@ static int64_t str_hash(GpState *st, GpObject *o)
     return s->hash;
 }
 
-static int str_compare3(GpObject *a, GpObject *b)
+int gp_str_compare(const GpObject *a, const GpObject *b)
 {
-    size_t la = GP_STR(a)->length, lb = GP_STR(b)->length;
-    size_t n = la < lb ? la : lb;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t x = gp_str_at(a, i), y = gp_str_at(b, i);
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return la < lb ? -1 : la > lb;
+    return gp_ucs_compare(GP_STR(a)->kind, gp_str_data(a), GP_STR(a)->length,
+                          GP_STR(b)->kind, gp_str_data(b), GP_STR(b)->length);
 }
 
 static GpObject *str_richcompare(GpState *st, GpObject *a, GpObject *b, int op)
@@ -402,7 +396,7 @@ static GpObject *str_richcompare(GpState *st, GpObject *a, GpObject *b, int op)
         return gp_incref(st->not_implemented);
     if (op == GP_EQ || op == GP_NE)
         return gp_obj_compare_result(st, !gp_str_equal(a, b), op);
-    return gp_obj_compare_result(st, str_compare3(a, b), op);
+    return gp_obj_compare_result(st, gp_str_compare(a, b), op);
 }
 
 static ssize_t str_len(GpState *st, GpObject *o)

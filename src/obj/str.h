@@ -72,6 +72,8 @@ void gp_str_fwrite(const GpObject *s, FILE *fp);
 /* Exact equality of two str objects. */
 int gp_str_equal(const GpObject *a, const GpObject *b);
 int gp_str_equal_cstr(const GpObject *a, const char *s);
+/* Code point order: <0, 0 or >0 (str's <). */
+int gp_str_compare(const GpObject *a, const GpObject *b);
 
 /* Building a string piece by piece (reprs, joins): code points gather in
  * a heap buffer; finish makes the str in the narrowest kind. */
