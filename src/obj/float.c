@@ -350,10 +350,10 @@ static const GpNumberSlots float_num = {
 
 /* ---- Python-visible methods, the constructor, round() ----------------------------
  *
- * float() and the methods of CPython 3.11's float with its messages.  Not
- * here: fromhex (a classmethod: the core has no classmethod descriptor
- * yet), __getformat__ (a classmethod too), __format__ (the format
- * dispatch).  The attributes real and imag are getsets, as CPython's. */
+ * float() and the methods of CPython 3.11's float with its messages
+ * (fromhex, a class method, is set up by gp_float_type_ready below).  Not
+ * here: __getformat__ (a class method), __format__ (the format dispatch).
+ * The attributes real and imag are getsets, as CPython's. */
 
 static GpObject *could_not_convert(GpState *st, GpObject *s)
 {
