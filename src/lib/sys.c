@@ -13,6 +13,7 @@
 #include "obj/int.h"
 #include "obj/list.h"
 #include "obj/module.h"
+#include "obj/namespace.h"
 #include "obj/state.h"
 #include "obj/stream.h"
 #include "obj/structseq.h"
@@ -211,12 +212,18 @@ int gp_lib_sys_init(GpState *st, GpObject *m)
             return -1;
         }
     }
-    GpObject *impl = gp_module_new(st, "implementation");
-    if (!impl || gp_module_add_new(st, impl, "name", gp_str_from_cstr(st, "glasspy")))
-        return -1;
+    /* hexversion as CPython packs it: 3.11.0 final */
+    int64_t hexversion = (3 << 24) | (11 << 16) | (0 << 8) | (0xF << 4);
     GpObject *vi = version_info(st);
+    GpObject *impl = vi ? gp_namespace_new(st) : NULL;
+    if (!impl || gp_namespace_set(st, impl, "name", gp_str_from_cstr(st, "glasspy")) ||
+        gp_namespace_set(st, impl, "cache_tag", gp_incref(st->none)) ||
+        gp_namespace_set(st, impl, "version", gp_incref(vi)) ||
+        gp_namespace_set(st, impl, "hexversion", gp_int_from_i64(st, hexversion)))
+        return -1;
     if (gp_module_add_new(st, m, "argv", argv) || gp_module_add_new(st, m, "implementation", impl) ||
         gp_module_add_new(st, m, "version_info", vi) ||
+        gp_module_add_new(st, m, "hexversion", gp_int_from_i64(st, hexversion)) ||
         gp_module_add_new(st, m, "float_info", float_info(st)) ||
         gp_module_add_new(st, m, "int_info", int_info(st)) ||
         gp_module_add_new(st, m, "hash_info", hash_info(st)) ||

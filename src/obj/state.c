@@ -20,6 +20,7 @@
 #include "obj/gen.h"
 #include "obj/lazyiter.h"
 #include "obj/module.h"
+#include "obj/namespace.h"
 #include "obj/stream.h"
 #include "obj/float.h"
 #include "obj/int.h"
@@ -204,6 +205,7 @@ static int make_statics(GpState *st)
         {GP_T_MODULE, &gp_module_template, GP_T_OBJECT},
         {GP_T_STREAM, &gp_stream_template, GP_T_OBJECT},
         {GP_T_GENERATOR, &gp_gen_template, GP_T_OBJECT},
+        {GP_T_NAMESPACE, &gp_namespace_template, GP_T_OBJECT},
         {GP_T_BASE_EXCEPTION, &gp_exception_template, GP_T_OBJECT},
     };
     for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)
