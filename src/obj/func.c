@@ -5,6 +5,7 @@
 
 #include "obj/dict.h"
 #include "obj/error.h"
+#include "obj/method.h"
 #include "obj/state.h"
 #include "obj/str.h"
 #include "obj/tuple.h"
@@ -131,6 +132,9 @@ static GpObject *fn_get_closure(GpState *st, GpObject *o)
 static GpObject *function_getattr(GpState *st, GpObject *o, GpObject *name)
 {
     GpFunction *f = GP_FUNC(o);
+    GpObject *g = gp_type_lookup_getset(st, o->type, name);   /* f.__name__ */
+    if (g)
+        return ((GpGetSetDescr *)g)->def->get(st, o);
     GpObject *v = f->dict ? gp_dict_get(st, f->dict, name) : NULL;
     if (v)
         return gp_incref(v);

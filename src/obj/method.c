@@ -168,26 +168,62 @@ const GpType gp_cfunction_template = {
 
 /* ---- type dicts, attributes, calls -------------------------------------------- */
 
+/* ---- getset descriptors -------------------------------------------------------- */
+
+static GpObject *getset_repr(GpState *st, GpObject *o)
+{
+    GpGetSetDescr *d = (GpGetSetDescr *)o;
+    return gp_str_format(st, "<attribute '%s' of '%s' objects>", d->def->name, d->owner->name);
+}
+
+static void getset_dealloc(GpState *st, GpObject *o)
+{
+    gp_obj_free(st, o, sizeof(GpGetSetDescr));
+}
+
+const GpType gp_getset_descr_template = {
+    .name = "getset_descriptor",
+    .basicsize = sizeof(GpGetSetDescr),
+    .dealloc = getset_dealloc,
+    .repr = getset_repr,
+};
+
+/* ---- type dicts, attributes, calls -------------------------------------------- */
+
+/* d = a new descriptor of `type` for t's table entry def, as dict[name] */
+static int add_descr(GpState *st, GpType *t, GpTypeId type, const char *name, const void *def)
+{
+    GpMethodDescr *d = (GpMethodDescr *)gp_obj_alloc(st, gp_type(st, type),
+                                                     sizeof(GpMethodDescr));
+    GpObject *key = d ? gp_str_from_cstr(st, name) : NULL;
+    if (!key) {
+        gp_xdecref(st, GP_OBJ(d));
+        return -1;
+    }
+    /* the two descriptor layouts are alike: owner, then the table entry */
+    d->owner = t;
+    d->def = def;
+    int rc = gp_dict_set(st, t->dict, key, GP_OBJ(d));
+    gp_decref(st, key);
+    gp_decref(st, GP_OBJ(d));
+    return rc;
+}
+
 int gp_method_type_ready(GpState *st, GpType *t)
 {
-    if (!t->methods || t->dict)
+    const GpType *b = t->base;
+    const GpMethodDef *methods = b && b->methods == t->methods ? NULL : t->methods;
+    const GpGetSetDef *getset = b && b->getset == t->getset ? NULL : t->getset;
+    if ((!methods && !getset) || t->dict)
         return 0;
     if (!(t->dict = gp_dict_new(st)))
         return -1;
-    for (const GpMethodDef *def = t->methods; def->name; def++) {
-        GpMethodDescr *d = (GpMethodDescr *)gp_obj_alloc(st, gp_type(st, GP_T_METHOD_DESCR),
-                                                         sizeof(GpMethodDescr));
-        GpObject *name = d ? gp_str_from_cstr(st, def->name) : NULL;
-        if (!name)
+    for (const GpMethodDef *def = methods; def && def->name; def++)
+        if (add_descr(st, t, GP_T_METHOD_DESCR, def->name, def))
             return -1;
-        d->owner = t;
-        d->def = def;
-        int rc = gp_dict_set(st, t->dict, name, GP_OBJ(d));
-        gp_decref(st, name);
-        gp_decref(st, GP_OBJ(d));
-        if (rc)
+    for (const GpGetSetDef *g = getset; g && g->name; g++)
+        if (add_descr(st, t, GP_T_GETSET_DESCR, g->name, g))
             return -1;
-    }
     return 0;
 }
 
@@ -212,21 +248,14 @@ static void no_attribute(GpState *st, const char *what, const char *tname, GpObj
                   u ? u : "...");
 }
 
-const GpGetSetDef *gp_type_find_getset(const GpType *t, GpObject *name)
+GpObject *gp_type_lookup_getset(GpState *st, GpType *t, GpObject *name)
 {
-    for (; t; t = t->base)
-        if (t->getset)
-            for (const GpGetSetDef *g = t->getset; g->name; g++)
-                if (gp_str_equal_cstr(name, g->name))
-                    return g;
-    return NULL;
+    GpObject *d = gp_type_lookup(st, t, name);
+    return d && d->type == gp_type(st, GP_T_GETSET_DESCR) ? d : NULL;
 }
 
 GpObject *gp_obj_getattr(GpState *st, GpObject *o, GpObject *name)
 {
-    const GpGetSetDef *g = gp_type_find_getset(o->type, name);
-    if (g)
-        return g->get(st, o);
     if (o->type->getattr)
         return o->type->getattr(st, o, name);
     return gp_obj_generic_getattr(st, o, name);
@@ -235,7 +264,7 @@ GpObject *gp_obj_getattr(GpState *st, GpObject *o, GpObject *name)
 GpObject *gp_obj_getmethod(GpState *st, GpObject *o, GpObject *name, int *unbound)
 {
     *unbound = 0;
-    if (!o->type->getattr && !gp_type_find_getset(o->type, name)) {
+    if (!o->type->getattr) {
         GpObject *d = gp_type_lookup(st, o->type, name);
         if (d && d->type == gp_type(st, GP_T_METHOD_DESCR)) {
             *unbound = 1;
@@ -249,6 +278,8 @@ GpObject *gp_obj_generic_getattr(GpState *st, GpObject *o, GpObject *name)
 {
     GpObject *d = gp_type_lookup(st, o->type, name);
     if (d) {
+        if (d->type == gp_type(st, GP_T_GETSET_DESCR))
+            return ((GpGetSetDescr *)d)->def->get(st, o);
         if (d->type == gp_type(st, GP_T_METHOD_DESCR))
             return bind(st, (GpMethodDescr *)d, o);
         return gp_incref(d);
@@ -260,7 +291,8 @@ GpObject *gp_obj_generic_getattr(GpState *st, GpObject *o, GpObject *name)
 
 int gp_obj_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v)
 {
-    const GpGetSetDef *g = gp_type_find_getset(o->type, name);
+    GpObject *gd = gp_type_lookup_getset(st, o->type, name);
+    const GpGetSetDef *g = gd ? ((GpGetSetDescr *)gd)->def : NULL;
     char buf[256];
     size_t len;
     const char *u = gp_str_utf8(name, buf, sizeof buf, &len);
@@ -298,6 +330,11 @@ GpObject *gp_obj_getattr_cstr(GpState *st, GpObject *o, const char *name)
 /* Attributes of a type object: its own and its bases', unbound. */
 GpObject *gp_method_type_getattr(GpState *st, GpObject *o, GpObject *name)
 {
+    /* the metatype's getsets first (int.__name__), then the type's own
+     * attributes and its bases', descriptors as they are (int.real) */
+    GpObject *g = gp_type_lookup_getset(st, o->type, name);
+    if (g)
+        return ((GpGetSetDescr *)g)->def->get(st, o);
     GpObject *d = gp_type_lookup(st, (GpType *)o, name);
     if (d)
         return gp_incref(d);

@@ -13,6 +13,18 @@
  * holding the method table entry and the instance); calling a bound method
  * calls the C function with the instance as self.  Calling the descriptor
  * itself takes self as the first argument, checked against the type.
+ *
+ * A type's computed attributes (GpGetSetDef: e.args, f.__name__, x.real)
+ * become getset descriptors in its dict the same way, so one dict lookup
+ * per type on the way up finds any attribute:
+ *
+ *   int.real               getset_descriptor  <attribute 'real' of 'int' objects>
+ *   (5).real               its getter called on 5
+ *
+ * As CPython's generic lookup: a getset descriptor (a data descriptor)
+ * found on the type wins over an instance's own attributes (a function's
+ * or a module's dict); then the instance's; then the type's other
+ * attributes, methods bound.
  */
 #ifndef GP_OBJ_METHOD_H
 #define GP_OBJ_METHOD_H
@@ -25,6 +37,12 @@ typedef struct GpMethodDescr {
     const GpMethodDef *def;
 } GpMethodDescr;
 
+typedef struct GpGetSetDescr {
+    GpObject ob;
+    GpType *owner;
+    const GpGetSetDef *def;
+} GpGetSetDescr;
+
 typedef struct GpCFunction {
     GpObject ob;
     const GpMethodDef *def;
@@ -32,8 +50,9 @@ typedef struct GpCFunction {
     GpType *owner;          /* for a bound method: the type that defined it */
 } GpCFunction;
 
-/* Fill each type's dict with descriptors for its methods (state.c calls
- * this once the dict type exists, with the static area current). */
+/* Fill each type's dict with descriptors for its methods and getsets
+ * (state.c calls this once the dict type exists, with the static area
+ * current); a table a type shares with its base is left to the base's. */
 int gp_method_type_ready(GpState *st, GpType *t);
 /* A built-in function of a module (self = module, may be NULL). */
 GpObject *gp_cfunction_new(GpState *st, const GpMethodDef *def, GpObject *self);
@@ -51,7 +70,9 @@ GpObject *gp_obj_getmethod(GpState *st, GpObject *o, GpObject *name, int *unboun
 GpObject *gp_obj_generic_getattr(GpState *st, GpObject *o, GpObject *name);
 /* setattr(o, name, v), or delattr when v is NULL. */
 int gp_obj_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v);
-const GpGetSetDef *gp_type_find_getset(const GpType *t, GpObject *name);
+/* The getset descriptor for name on t or its bases (borrowed), or NULL:
+ * what a getattr slot looks at before the instance's own attributes. */
+GpObject *gp_type_lookup_getset(GpState *st, GpType *t, GpObject *name);
 /* Find name in t's dict or its bases' (borrowed; NULL without error). */
 GpObject *gp_type_lookup(GpState *st, GpType *t, GpObject *name);
 /* Call any callable, vector style; TypeError "'int' object is not callable". */
@@ -61,6 +82,6 @@ GpObject *gp_obj_call(GpState *st, GpObject *callable, GpObject *const *args, si
 /* The getattr slot of `type` (list.append is the descriptor). */
 GpObject *gp_method_type_getattr(GpState *st, GpObject *o, GpObject *name);
 
-extern const GpType gp_method_descr_template, gp_cfunction_template;
+extern const GpType gp_method_descr_template, gp_getset_descr_template, gp_cfunction_template;
 
 #endif

@@ -193,6 +193,7 @@ static int make_statics(GpState *st)
         {GP_T_FROZENSET, &gp_frozenset_template, GP_T_OBJECT},
         {GP_T_SET_ITER, &gp_setiter_template, GP_T_OBJECT},
         {GP_T_METHOD_DESCR, &gp_method_descr_template, GP_T_OBJECT},
+        {GP_T_GETSET_DESCR, &gp_getset_descr_template, GP_T_OBJECT},
         {GP_T_CFUNCTION, &gp_cfunction_template, GP_T_OBJECT},
         {GP_T_CODE, &gp_code_template, GP_T_OBJECT},
         {GP_T_FUNCTION, &gp_function_template, GP_T_OBJECT},
