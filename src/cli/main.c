@@ -362,6 +362,7 @@ int main(int argc, char **argv)
     }
     Source src = {.name = code ? "<string>" : "<stdin>"};
     char *text = NULL;
+    static char absname[4096];
     if (code) {
         src.text = code;
         src.len = strlen(code);
@@ -376,7 +377,16 @@ int main(int argc, char **argv)
         }
         text = read_all(f, &src.len);
         fclose(f);
-        src.name = script;
+        /* CPython names the script by its absolute path (cwd + "/" + the
+         * name, not normalised) in co_filename and so in tracebacks */
+        if (script[0] != '/' && getcwd(absname, sizeof absname - 1)) {
+            size_t dl = strlen(absname);
+            if (dl + 1 + strlen(script) < sizeof absname)
+                snprintf(absname + dl, sizeof absname - dl, "/%s", script);
+            else
+                absname[0] = '\0';
+        }
+        src.name = absname[0] ? absname : script;
         src.text = text;
     } else if (script || (!map && !isatty(STDIN_FILENO))) {
         /* `glasspy -`, or a program piped in: read it all */

@@ -2,7 +2,11 @@
  * compile.c - AST + symbol table -> code objects.
  *
  * One unit per scope.  Instructions are emitted into a growable array
- * with the source line of each; forward jumps are patched when their
+ * with the source position of each (obj/code.h: lines and columns of the
+ * innermost AST node being compiled, as CPython's co_positions; a node's
+ * position is restored when its sub-expressions are done, so an operator
+ * or call instruction carries the range of its whole expression); forward
+ * jumps are patched when their
  * label is placed.  The stack depth is tracked as instructions are
  * emitted: every opcode's effect is known, and at a label the depth is
  * the one recorded by the jumps to it, so the maximum is exact for the
@@ -67,14 +71,14 @@ typedef struct Unit {
     const char *name;
     const char *qualname;
     uint32_t *code;
-    uint32_t *lines;
+    GpPos *pos;                 /* position of each instruction */
     int *depth_at;              /* stack depth recorded for jump targets */
     size_t n, cap;
     GpObject *consts;           /* list */
     GpObject *names;            /* dict: name -> index */
     GpObject *varnames, *cellvars, *freevars;   /* dicts: name -> index */
     int depth, maxdepth;
-    int lineno;
+    GpPos loc;                  /* position given to the next instruction */
     int firstlineno;
     Loop loops[64];
     int nloops;
@@ -224,10 +228,10 @@ static void emit(Compiler *c, int op, uint32_t arg)
         if (!nc)
             fail_exc(c);
         u->code = nc;
-        uint32_t *nl = gp_mem_realloc(h, u->lines, u->cap * 4, ncap * 4);
-        if (!nl)
+        GpPos *np = gp_mem_realloc(h, u->pos, u->cap * sizeof *np, ncap * sizeof *np);
+        if (!np)
             fail_exc(c);
-        u->lines = nl;
+        u->pos = np;
         int *nd = gp_mem_realloc(h, u->depth_at, u->cap * sizeof(int), ncap * sizeof(int));
         if (!nd)
             fail_exc(c);
@@ -237,7 +241,7 @@ static void emit(Compiler *c, int op, uint32_t arg)
         u->cap = ncap;
     }
     u->code[u->n] = GP_INSTR(op, arg);
-    u->lines[u->n] = (uint32_t)u->lineno;
+    u->pos[u->n] = u->loc;
     u->n++;
     u->depth += stack_effect(op, arg);
     if (u->depth > u->maxdepth)
@@ -421,7 +425,8 @@ static void enter_unit(Compiler *c, GpSymScope *scope, const char *name, const c
     u->scope = scope;
     u->name = name;
     u->qualname = qualname;
-    u->firstlineno = u->lineno = firstlineno;
+    u->firstlineno = firstlineno;
+    u->loc = (GpPos){firstlineno, firstlineno, -1, -1};
     c->u = u;
     u->consts = check(c, gp_list_new(c->st, 0));
     u->names = new_dict(c);
@@ -449,7 +454,7 @@ static void free_unit(Compiler *c, Unit *u)
 {
     GpArea *h = c->st->heap;
     gp_mem_free(h, u->code, u->cap * 4);
-    gp_mem_free(h, u->lines, u->cap * 4);
+    gp_mem_free(h, u->pos, u->cap * sizeof *u->pos);
     gp_mem_free(h, u->depth_at, u->cap * sizeof(int));
     GpObject *objs[] = {u->consts, u->names, u->varnames, u->cellvars, u->freevars};
     for (size_t i = 0; i < 5; i++)
@@ -479,7 +484,10 @@ static GpObject *finish_unit(Compiler *c)
     if (!code)
         fail_exc(c);
     memcpy(code->code, u->code, u->n * 4);
-    memcpy(code->lines, u->lines, u->n * 4);
+    if (gp_code_set_positions(st, code, u->pos) != 0) {
+        gp_decref(st, GP_OBJ(code));
+        fail_exc(c);
+    }
     gp_state_push_area(st, st->statics);
     GpObject *consts = gp_list_as_tuple(st, u->consts);
     gp_state_pop_area(st);
@@ -578,6 +586,23 @@ static void name_op(Compiler *c, const GpAst *node, const char *raw, Ctx ctx)
     emit(c, byname[ctx], name_index(c, u->names, name));
 }
 
+/* CPython 3.11 compiles a condition with compiler_jump_if, which leaves
+ * the position of the last comparison it branches on (through `not`,
+ * `and`, `or`) as the current one: an assert's AssertionError points at
+ * it. */
+static void set_line(Compiler *c, const GpAst *n);
+static void compare_position(Compiler *c, const GpAst *test)
+{
+    if (test->kind == GP_AST_UNARYOP && test->v.unaryop.op == GP_UOP_NOT) {
+        compare_position(c, test->v.unaryop.operand);
+    } else if (test->kind == GP_AST_BOOLOP) {
+        for (size_t i = 0; i < test->v.boolop.values.len; i++)
+            compare_position(c, test->v.boolop.values.items[i]);
+    } else if (test->kind == GP_AST_COMPARE) {
+        set_line(c, test);
+    }
+}
+
 /* ---- expressions -------------------------------------------------------------------------- */
 
 static void expr(Compiler *c, const GpAst *e);
@@ -586,7 +611,28 @@ static void stmts(Compiler *c, const GpAstList *l);
 static void set_line(Compiler *c, const GpAst *n)
 {
     if (n->lineno > 0)
-        c->u->lineno = n->lineno;
+        c->u->loc = (GpPos){n->lineno, n->end_lineno, n->col_offset, n->end_col_offset};
+}
+
+/* CPython's update_start_location_to_match_attr: an attribute (or method)
+ * whose name is on a later line than where the current position starts
+ * begins at the name, so a traceback points at the line of `.name`. */
+static void match_attr_line(Compiler *c, const GpAst *attr)
+{
+    GpPos *l = &c->u->loc;
+    if (l->line == attr->end_lineno)
+        return;
+    l->line = attr->end_lineno;
+    int len = (int)strlen(attr->v.attribute.attr);
+    if (len <= attr->end_col_offset) {
+        l->col = attr->end_col_offset - len;
+    } else {
+        l->col = l->end_col = -1;
+    }
+    if (l->end_line < l->line)
+        l->end_line = l->line;
+    if (l->line == l->end_line && l->end_col < l->col)
+        l->end_col = l->col;
 }
 
 static int binop_arg(GpOperator op)
@@ -668,12 +714,15 @@ static void call(Compiler *c, const GpAst *e)
         if (!kws->items[i]->v.keyword.arg)
             dstar = 1;
     if (f->kind == GP_AST_ATTRIBUTE && !starred && !dstar && kws->len == 0) {
+        /* LOAD_METHOD at the attribute's position, the call at the call's */
         expr(c, f->v.attribute.value);
         set_line(c, f);
+        match_attr_line(c, f);
         emit(c, GP_OP_LOAD_METHOD, name_index(c, c->u->names, f->v.attribute.attr));
         for (size_t i = 0; i < args->len; i++)
             expr(c, args->items[i]);
         set_line(c, e);
+        match_attr_line(c, f);
         emit(c, GP_OP_CALL_METHOD, (uint32_t)args->len);
         return;
     }
@@ -825,7 +874,7 @@ static void fstring(Compiler *c, const GpAst *e)
 
 static void expr(Compiler *c, const GpAst *e)
 {
-    int saved = c->u->lineno;
+    GpPos saved = c->u->loc;
     set_line(c, e);
     switch (e->kind) {
     case GP_AST_CONSTANT: {
@@ -921,6 +970,7 @@ static void expr(Compiler *c, const GpAst *e)
     case GP_AST_ATTRIBUTE:
         expr(c, e->v.attribute.value);
         set_line(c, e);
+        match_attr_line(c, e);
         if (e->v.attribute.ctx == GP_CTX_LOAD)
             emit(c, GP_OP_LOAD_ATTR, name_index(c, c->u->names, e->v.attribute.attr));
         else if (e->v.attribute.ctx == GP_CTX_DEL)
@@ -1062,7 +1112,7 @@ static void expr(Compiler *c, const GpAst *e)
     default:
         unsupported(c, e, "this expression is");
     }
-    c->u->lineno = saved;
+    c->u->loc = saved;
 }
 
 /* ---- assignment targets ------------------------------------------------------------------- */
@@ -1603,6 +1653,7 @@ static void stmt(Compiler *c, const GpAst *s)
         break;
     case GP_AST_ASSERT: {
         expr(c, s->v.assert_.test);
+        compare_position(c, s->v.assert_.test);
         int d = u->depth - 1;
         int ok = emit_jump(c, GP_OP_POP_JUMP_IF_TRUE, -1, d);
         emit(c, GP_OP_LOAD_ASSERTION_ERROR, 0);

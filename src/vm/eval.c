@@ -1833,7 +1833,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                 if (!cycle)
                     e->context = gp_incref(st->exc_info);
             }
-            gp_traceback_add(st, co, gp_code_line_of(co, f->ip - 1));
+            gp_traceback_add(st, co, f->ip - 1);
         }
         for (;;) {
             int handled = 0;
@@ -1870,7 +1870,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             f = caller;
             co = f->code;
             /* the call instruction in the caller failed too */
-            gp_traceback_add(st, co, gp_code_line_of(co, f->ip - 1));
+            gp_traceback_add(st, co, f->ip - 1);
         }
     }
 }

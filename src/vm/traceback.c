@@ -1,13 +1,36 @@
 /*
  * traceback.c - traceback entries and the uncaught-exception report.
  *
- * An exception's traceback is a list of (filename, line, function name)
- * tuples, innermost first, made as the exception leaves each frame.
+ * An exception's traceback is a list of entries, innermost first, made as
+ * the exception leaves each frame: the tuple
+ *     (filename, line, function name, end line, column, end column)
+ * of the instruction that failed (obj/code.h: columns in UTF-8 bytes,
+ * -1 when unknown).
+ *
+ * The report is CPython 3.11's (Python/traceback.c, tb_displayline), for
+ * each entry oldest first:
+ *
+ *       File "x.py", line 7, in c
+ *         return [1, 2, 3][x] + y           the line, indentation removed
+ *                ~~~~~~~~~^^^               its range: ^ under the range
+ *
+ * - The range is converted from bytes to characters.  When the range
+ *   covers the whole stripped line the caret line is left out.
+ * - When the range is on one line its text is parsed: a lone binary
+ *   operation gets ~ under the operands and ^ under the operator (the
+ *   first non-blank character after the left operand that is not a `)`,
+ *   and the next one too if it is not blank: `//`, `**`); a subscript gets
+ *   ~ under the value and ^ from `[` to `]`.
+ * - A range over several lines is marked up to the end of its first line.
+ * - More than 3 entries in a row with the same file, line and function are
+ *   summarised as "  [Previous line repeated N more times]"; only the
+ *   newest 1000 entries are shown.
  */
 #include "vm/traceback.h"
 
 #include <string.h>
 
+#include "lang/parser.h"
 #include "obj/error.h"
 #include "obj/int.h"
 #include "obj/list.h"
@@ -15,7 +38,13 @@
 #include "obj/str.h"
 #include "obj/tuple.h"
 
-void gp_traceback_add(GpState *st, GpCode *code, int line)
+enum { TB_FILE, TB_LINE, TB_NAME, TB_END_LINE, TB_COL, TB_END_COL, TB_NFIELDS };
+
+#define TB_RECURSIVE_CUTOFF 3   /* identical entries shown before "[Previous ...]" */
+#define TB_LIMIT 1000           /* entries shown, the newest */
+#define SOURCE_INDENT 4
+
+void gp_traceback_add(GpState *st, GpCode *code, size_t index)
 {
     GpException *e = (GpException *)st->exc;
     if (!e)
@@ -24,16 +53,180 @@ void gp_traceback_add(GpState *st, GpCode *code, int line)
     GpObject *saved = gp_err_fetch(st);
     if (!e->traceback)
         e->traceback = gp_list_new(st, 0);
-    GpObject *lineno = gp_int_from_i64(st, line);
-    GpObject *entry = lineno ? gp_tuple_pack(st, 3, code->filename, lineno, code->name) : NULL;
+    GpPos p = gp_code_position(code, index);
+    GpObject *nums[4] = {gp_int_from_i64(st, p.line), gp_int_from_i64(st, p.end_line),
+                         gp_int_from_i64(st, p.col), gp_int_from_i64(st, p.end_col)};
+    GpObject *entry = NULL;
+    if (nums[0] && nums[1] && nums[2] && nums[3])
+        entry = gp_tuple_pack(st, TB_NFIELDS, code->filename, nums[0], code->name, nums[1],
+                              nums[2], nums[3]);
     if (entry && e->traceback)
         gp_list_append(st, e->traceback, entry);
     gp_xdecref(st, entry);
-    gp_xdecref(st, lineno);
+    for (int i = 0; i < 4; i++)
+        gp_xdecref(st, nums[i]);
     gp_err_clear(st);   /* an entry lost to a full heap is only a shorter traceback */
     st->exc = saved;
 }
 
+static int field(GpObject *entry, int i)
+{
+    return (int)GP_INT(gp_tuple_item(entry, i))->u.s.v;
+}
+
+#define IS_BLANK(ch) ((ch) == ' ' || (ch) == '\t' || (ch) == '\f')
+
+/* Characters in the first `bytes` bytes of UTF-8 text of length len
+ * (CPython's _PyPegen_byte_offset_to_character_offset: past the end
+ * counts one more). */
+static long chars_in(const char *text, size_t len, long bytes)
+{
+    if (bytes > (long)len + 1)
+        bytes = (long)len + 1;
+    long n = 0;
+    for (long i = 0; i < bytes && i < (long)len; i++)
+        n += ((unsigned char)text[i] & 0xc0) != 0x80;
+    return n + (bytes > (long)len ? 1 : 0);
+}
+
+/* Byte offset of character `ch` of UTF-8 text. */
+static size_t byte_of(const char *text, size_t len, long ch)
+{
+    size_t i = 0;
+    for (long n = 0; i < len; i++) {
+        if (((unsigned char)text[i] & 0xc0) != 0x80 && n++ == ch)
+            return i;
+    }
+    return len;
+}
+
+/* The ~ and ^ split of a one-line range whose text is seg[0 .. len):
+ * sets *left and *right (byte offsets in seg) and returns 1 for a lone
+ * binary operation or subscript, else 0. */
+static int anchors(GpState *st, const char *seg, size_t len, long *left, long *right)
+{
+    GpSyntaxError se;
+    GpAst *mod = gp_parse(st->heap, seg, len, "<traceback>", GP_PARSE_EXEC, &se);
+    if (!mod)
+        return 0;
+    int found = 0;
+    const GpAstList *body = &mod->v.module.body;
+    if (body->len == 1 && body->items[0]->kind == GP_AST_EXPR) {
+        const GpAst *e = body->items[0]->v.expr.value;
+        if (e->kind == GP_AST_BINOP) {
+            long from = e->v.binop.left->end_col_offset, to = e->v.binop.right->col_offset;
+            for (long i = from; i < to; i++) {
+                if (IS_BLANK(seg[i]))
+                    continue;
+                *left = i;
+                *right = i + 1;
+                if (i + 1 < to && !IS_BLANK(seg[i + 1]))
+                    ++*right;
+                if (i + 1 < to && seg[i] == ')')
+                    continue;
+                found = 1;
+                break;
+            }
+        } else if (e->kind == GP_AST_SUBSCRIPT) {
+            long l = e->v.subscript.value->end_col_offset;
+            long r = e->v.subscript.slice->end_col_offset + 1;
+            while (l < (long)len && seg[l] != '[')
+                l++;
+            while (r < (long)len && seg[r] != ']')
+                r++;
+            if (r < (long)len)
+                r++;
+            *left = l;
+            *right = r;
+            found = 1;
+        }
+    }
+    gp_ast_free(mod);
+    return found;
+}
+
+/* "    <line>" and, when it says more than the line, the caret line. */
+static void print_source(GpState *st, GpObject *entry, const char *line, size_t len, FILE *out)
+{
+    size_t strip = 0;
+    while (strip < len && IS_BLANK(line[strip]))
+        strip++;
+    fputs("    ", out);
+    fwrite(line + strip, 1, len - strip, out);
+    fputc('\n', out);
+
+    int start_line = field(entry, TB_LINE), end_line = field(entry, TB_END_LINE);
+    int col = field(entry, TB_COL), end_col = field(entry, TB_END_COL);
+    if (start_line < 0 || end_line < 0 || col < 0 || end_col < 0)
+        return;
+    long line_chars = chars_in(line, len, (long)len);
+    long start = chars_in(line, len, col), end = chars_in(line, len, end_col);
+    long left = -1, right = -1;
+    int special = 0;
+    if (start_line == end_line) {
+        if (start < end && end <= line_chars) {
+            size_t b0 = byte_of(line, len, start), b1 = byte_of(line, len, end);
+            long l, r;
+            if (anchors(st, line + b0, b1 - b0, &l, &r)) {
+                left = chars_in(line + b0, b1 - b0, l) + start;
+                right = chars_in(line + b0, b1 - b0, r) + start;
+                special = 1;
+            }
+        }
+    } else {
+        /* CPython scans bytes back from the line's length in characters */
+        long i = line_chars;
+        while (--i >= 0 && IS_BLANK(line[i]))
+            ;
+        end = i + 1;
+    }
+    if (end - start == line_chars - (long)strip && !special)
+        return;
+    long offset = (long)strip - SOURCE_INDENT;
+    while (++offset <= end) {
+        const char *ch = "^";
+        if (offset <= start)
+            ch = " ";
+        else if (special && !(left < offset && offset <= right))
+            ch = "~";
+        fputs(ch, out);
+    }
+    fputc('\n', out);
+}
+
+static void print_entry(GpState *st, GpObject *entry, FILE *out, GpSourceLine getline,
+                        void *ctx)
+{
+    char file[1024];
+    size_t flen;
+    const char *fname = gp_str_utf8(gp_tuple_item(entry, TB_FILE), file, sizeof file, &flen);
+    int line = field(entry, TB_LINE);
+    fputs("  File \"", out);
+    gp_str_fwrite(gp_tuple_item(entry, TB_FILE), out);
+    fprintf(out, "\", line %d, in ", line);
+    gp_str_fwrite(gp_tuple_item(entry, TB_NAME), out);
+    fputc('\n', out);
+    size_t len;
+    const char *src = fname && getline ? getline(ctx, fname, line, &len) : NULL;
+    if (src) {
+        while (len && src[len - 1] == '\r')
+            len--;
+        print_source(st, entry, src, len, out);
+    }
+}
+
+static void print_repeated(long cnt, FILE *out)
+{
+    cnt -= TB_RECURSIVE_CUTOFF;
+    fprintf(out, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
+}
+
+static int same_place(GpObject *a, GpObject *b)
+{
+    return field(a, TB_LINE) == field(b, TB_LINE) &&
+           gp_str_equal(gp_tuple_item(a, TB_FILE), gp_tuple_item(b, TB_FILE)) &&
+           gp_str_equal(gp_tuple_item(a, TB_NAME), gp_tuple_item(b, TB_NAME));
+}
 
 static void print_one(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx)
 {
@@ -41,31 +234,21 @@ static void print_one(GpState *st, GpObject *exc, FILE *out, GpSourceLine getlin
     size_t n = e->traceback ? gp_list_size(e->traceback) : 0;
     if (n)
         fputs("Traceback (most recent call last):\n", out);
-    for (size_t i = n; i-- > 0;) {
+    GpObject *last = NULL;
+    long cnt = 0;
+    for (size_t i = n < TB_LIMIT ? n : TB_LIMIT; i-- > 0;) {
         GpObject *entry = gp_list_item(e->traceback, i);
-        char file[1024];
-        size_t flen;
-        const char *fname = gp_str_utf8(gp_tuple_item(entry, 0), file, sizeof file, &flen);
-        int line = (int)GP_INT(gp_tuple_item(entry, 1))->u.s.v;
-        fputs("  File \"", out);
-        gp_str_fwrite(gp_tuple_item(entry, 0), out);
-        fprintf(out, "\", line %d, in ", line);
-        gp_str_fwrite(gp_tuple_item(entry, 2), out);
-        fputc('\n', out);
-        size_t len;
-        const char *src = fname && getline ? getline(ctx, fname, line, &len) : NULL;
-        if (src) {
-            while (len && (*src == ' ' || *src == '\t'))
-                src++, len--;
-            while (len && (src[len - 1] == ' ' || src[len - 1] == '\r'))
-                len--;
-            if (len) {
-                fputs("    ", out);
-                fwrite(src, 1, len, out);
-                fputc('\n', out);
-            }
+        if (!last || !same_place(entry, last)) {
+            if (cnt > TB_RECURSIVE_CUTOFF)
+                print_repeated(cnt, out);
+            last = entry;
+            cnt = 0;
         }
+        if (++cnt <= TB_RECURSIVE_CUTOFF)
+            print_entry(st, entry, out, getline, ctx);
     }
+    if (cnt > TB_RECURSIVE_CUTOFF)
+        print_repeated(cnt, out);
     fputs(exc->type->name, out);
     GpObject *msg = gp_obj_str(st, exc);
     if (!msg) {

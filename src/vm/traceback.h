@@ -9,11 +9,13 @@
 
 #include "obj/code.h"
 
-/* Record that the pending exception passed through code at line. */
-void gp_traceback_add(GpState *st, GpCode *code, int line);
+/* Record that the pending exception passed through code at instruction
+ * `index` (its position goes into the entry). */
+void gp_traceback_add(GpState *st, GpCode *code, size_t index);
 
 /* A source line, for printing: returns the text of `line` of `filename`
- * (without its newline) and its length, or NULL. */
+ * (UTF-8, with its indentation, without its newline) and its length, or
+ * NULL. */
 typedef const char *(*GpSourceLine)(void *ctx, const char *filename, int line, size_t *len);
 
 /* Print "Traceback (most recent call last): ... Type: message" and the
