@@ -86,6 +86,23 @@ static const char *source_line(void *ctx, const char *filename, int line, size_t
     return p;
 }
 
+/* A SyntaxWarning as CPython's warnings module shows it: "file:line:
+ * SyntaxWarning: msg" and the line, stripped. */
+static void print_warning(void *ctx, const char *filename, int line, const char *msg)
+{
+    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", filename, line, msg);
+    size_t len;
+    const char *text = source_line(ctx, filename, line, &len);
+    if (!text)
+        return;
+    while (len && strchr(" \t\f\r\v", text[0]))
+        text++, len--;
+    while (len && strchr(" \t\f\r\v", text[len - 1]))
+        len--;
+    if (len)
+        fprintf(stderr, "  %.*s\n", (int)len, text);
+}
+
 static char *read_all(FILE *f, size_t *len)
 {
     size_t cap = 1 << 16, n = 0;
@@ -148,7 +165,8 @@ static int run_program(GpState *st, const Source *src, int map)
 {
     GpSyntaxError se;
     GpAst *mod = gp_parse(st->heap, src->text, src->len, src->name, GP_PARSE_EXEC, &se);
-    GpObject *code = mod ? gp_compile(st, mod, src->name, &se) : NULL;
+    GpObject *code = mod ? gp_compile_warn(st, mod, src->name, &se, print_warning, (void *)src)
+                         : NULL;
     if (mod)
         gp_ast_free(mod);
     if (!code) {
@@ -186,7 +204,7 @@ static int run_program(GpState *st, const Source *src, int map)
                 status = 1;
             }
         } else {
-            gp_traceback_print(st, exc, stderr, source_line, (void *)src);
+            gp_traceback_print(st, exc, stderr, source_line, (void *)src, globals);
             status = exc->type == gp_type(st, GP_T_KEYBOARD_INTERRUPT) ? 130 : 1;
         }
         gp_decref(st, exc);
@@ -292,7 +310,7 @@ static int repl(GpState *st)
                     free(buf);
                     break;
                 }
-                gp_traceback_print(st, exc, stderr, source_line, &src);
+                gp_traceback_print(st, exc, stderr, source_line, &src, globals);
                 gp_decref(st, exc);
             } else {
                 gp_decref(st, r);

@@ -95,6 +95,8 @@ typedef struct Compiler {
     const char *filename;
     GpObject *filename_obj;
     GpSyntaxError *err;
+    GpCompileWarn warn;
+    void *warn_ctx;
     Unit *u;
     jmp_buf fail;
 } Compiler;
@@ -603,6 +605,145 @@ static void compare_position(Compiler *c, const GpAst *test)
     }
 }
 
+/* ---- SyntaxWarnings (CPython's check_compare, check_caller, check_subscripter,
+ * check_index), at the current line ----------------------------------------------------- */
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void syntax_warning(Compiler *c, const char *fmt, ...)
+{
+    if (!c->warn)
+        return;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    c->warn(c->warn_ctx, c->filename, c->u->loc.line, msg);
+}
+
+/* Is e a constant once CPython's AST optimizer has folded it?  Its type
+ * name, else NULL: a literal, a sign or ~ on a number, a tuple of those. */
+static const char *folded_const_type(const GpAst *e)
+{
+    if (e->kind == GP_AST_CONSTANT) {
+        static const char *const names[] = {
+            [GP_CONST_NONE] = "NoneType", [GP_CONST_TRUE] = "bool", [GP_CONST_FALSE] = "bool",
+            [GP_CONST_ELLIPSIS] = "ellipsis", [GP_CONST_INT] = "int",
+            [GP_CONST_FLOAT] = "float", [GP_CONST_COMPLEX] = "complex",
+            [GP_CONST_STR] = "str", [GP_CONST_BYTES] = "bytes"};
+        return names[e->v.constant.value.kind];
+    }
+    if (e->kind == GP_AST_UNARYOP && e->v.unaryop.op != GP_UOP_NOT) {
+        const char *t = folded_const_type(e->v.unaryop.operand);
+        if (t && (!strcmp(t, "int") || !strcmp(t, "float") || !strcmp(t, "complex") ||
+                  !strcmp(t, "bool")))
+            return e->v.unaryop.op == GP_UOP_INVERT && !strcmp(t, "float") ? NULL
+                   : !strcmp(t, "bool") ? "int" : t;
+        return NULL;
+    }
+    if (e->kind == GP_AST_TUPLE && e->v.tuple.ctx == GP_CTX_LOAD) {
+        for (size_t i = 0; i < e->v.tuple.elts.len; i++)
+            if (e->v.tuple.elts.items[i]->kind == GP_AST_STARRED ||
+                !folded_const_type(e->v.tuple.elts.items[i]))
+                return NULL;
+        return "tuple";
+    }
+    return NULL;
+}
+
+/* CPython's infer_type: the type name a literal expression makes, or NULL. */
+static const char *literal_type(const GpAst *e)
+{
+    switch (e->kind) {
+    case GP_AST_TUPLE: return "tuple";
+    case GP_AST_LIST: case GP_AST_LISTCOMP: return "list";
+    case GP_AST_DICT: case GP_AST_DICTCOMP: return "dict";
+    case GP_AST_SET: case GP_AST_SETCOMP: return "set";
+    case GP_AST_GENERATOREXP: return "generator";
+    case GP_AST_LAMBDA: return "function";
+    case GP_AST_JOINEDSTR: case GP_AST_FORMATTEDVALUE: return "str";
+    default: return folded_const_type(e);
+    }
+}
+
+static int is_plain_is_arg(const GpAst *e)
+{
+    if (!folded_const_type(e))
+        return 1;
+    if (e->kind != GP_AST_CONSTANT)
+        return 0;
+    GpConstKind k = e->v.constant.value.kind;
+    return k == GP_CONST_NONE || k == GP_CONST_TRUE || k == GP_CONST_FALSE ||
+           k == GP_CONST_ELLIPSIS;
+}
+
+static void check_compare(Compiler *c, const GpAst *e)
+{
+    int left = is_plain_is_arg(e->v.compare.left);
+    for (size_t i = 0; i < e->v.compare.comparators.len; i++) {
+        GpCmpOp op = e->v.compare.ops.items[i];
+        int right = is_plain_is_arg(e->v.compare.comparators.items[i]);
+        if ((op == GP_CMP_IS || op == GP_CMP_ISNOT) && (!left || !right)) {
+            syntax_warning(c, op == GP_CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                                    : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+
+static void check_caller(Compiler *c, const GpAst *f)
+{
+    switch (f->kind) {
+    case GP_AST_CONSTANT: case GP_AST_TUPLE: case GP_AST_LIST: case GP_AST_LISTCOMP:
+    case GP_AST_DICT: case GP_AST_DICTCOMP: case GP_AST_SET: case GP_AST_SETCOMP:
+    case GP_AST_GENERATOREXP: case GP_AST_JOINEDSTR: case GP_AST_FORMATTEDVALUE: {
+        const char *t = literal_type(f);
+        syntax_warning(c, "'%s' object is not callable; perhaps you missed a comma?", t ? t : "tuple");
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+static void check_subscript(Compiler *c, const GpAst *e)
+{
+    const GpAst *v = e->v.subscript.value, *s = e->v.subscript.slice;
+    const char *vt = literal_type(v);
+    switch (v->kind) {
+    case GP_AST_CONSTANT: case GP_AST_UNARYOP: case GP_AST_TUPLE:
+        if (!vt || strcmp(vt, "str") == 0 || strcmp(vt, "bytes") == 0 ||
+            strcmp(vt, "tuple") == 0)
+            break;
+        /* None, ..., numbers: */
+        /* fall through */
+    case GP_AST_SET: case GP_AST_SETCOMP: case GP_AST_GENERATOREXP: case GP_AST_LAMBDA:
+        syntax_warning(c, "'%s' object is not subscriptable; perhaps you missed a comma?", vt);
+        return;
+    default:
+        break;
+    }
+    const char *it = s->kind == GP_AST_SLICE ? NULL : literal_type(s);
+    if (!it || strcmp(it, "int") == 0 || strcmp(it, "bool") == 0)
+        return;
+    switch (v->kind) {
+    case GP_AST_CONSTANT: case GP_AST_UNARYOP: case GP_AST_TUPLE:
+        if (!vt || !(strcmp(vt, "str") == 0 || strcmp(vt, "bytes") == 0 ||
+                     strcmp(vt, "tuple") == 0))
+            break;
+        /* fall through */
+    case GP_AST_LIST: case GP_AST_LISTCOMP: case GP_AST_JOINEDSTR: case GP_AST_FORMATTEDVALUE:
+        syntax_warning(c, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+             vt, it);
+        break;
+    default:
+        break;
+    }
+}
+
 /* ---- expressions -------------------------------------------------------------------------- */
 
 static void expr(Compiler *c, const GpAst *e);
@@ -726,6 +867,7 @@ static void call(Compiler *c, const GpAst *e)
         emit(c, GP_OP_CALL_METHOD, (uint32_t)args->len);
         return;
     }
+    check_caller(c, f);
     expr(c, f);
     if (!starred && !dstar) {
         for (size_t i = 0; i < args->len; i++)
@@ -931,6 +1073,7 @@ static void expr(Compiler *c, const GpAst *e)
     }
     case GP_AST_COMPARE: {
         const GpAstList *cmp = &e->v.compare.comparators;
+        check_compare(c, e);
         expr(c, e->v.compare.left);
         if (cmp->len == 1) {
             expr(c, cmp->items[0]);
@@ -979,6 +1122,8 @@ static void expr(Compiler *c, const GpAst *e)
             emit(c, GP_OP_STORE_ATTR, name_index(c, c->u->names, e->v.attribute.attr));
         break;
     case GP_AST_SUBSCRIPT:
+        if (e->v.subscript.ctx == GP_CTX_LOAD)
+            check_subscript(c, e);
         expr(c, e->v.subscript.value);
         expr(c, e->v.subscript.slice);
         set_line(c, e);
@@ -1750,6 +1895,12 @@ static void stmts(Compiler *c, const GpAstList *l)
 
 GpObject *gp_compile(GpState *st, const GpAst *mod, const char *filename, GpSyntaxError *err)
 {
+    return gp_compile_warn(st, mod, filename, err, NULL, NULL);
+}
+
+GpObject *gp_compile_warn(GpState *st, const GpAst *mod, const char *filename,
+                          GpSyntaxError *err, GpCompileWarn warn, void *warn_ctx)
+{
     GpSymtable *table = gp_symtable_build(mod, filename, err);
     if (!table)
         return NULL;
@@ -1759,6 +1910,8 @@ GpObject *gp_compile(GpState *st, const GpAst *mod, const char *filename, GpSynt
     c.table = table;
     c.filename = filename;
     c.err = err;
+    c.warn = warn;
+    c.warn_ctx = warn_ctx;
     gp_state_push_area(st, st->statics);
     c.filename_obj = gp_str_from_cstr(st, filename);
     gp_state_pop_area(st);

@@ -3,7 +3,7 @@
  *
  * An exception's traceback is a list of entries, innermost first, made as
  * the exception leaves each frame: the tuple
- *     (filename, line, function name, end line, column, end column)
+ *     (filename, line, function name, end line, column, end column, code)
  * of the instruction that failed (obj/code.h: columns in UTF-8 bytes,
  * -1 when unknown).
  *
@@ -25,12 +25,18 @@
  * - More than 3 entries in a row with the same file, line and function are
  *   summarised as "  [Previous line repeated N more times]"; only the
  *   newest 1000 entries are shown.
+ * - A NameError the VM raised ("name 'x' is not defined") ends with
+ *   ". Did you mean: 'y'?" when a name of the innermost frame's locals,
+ *   then the globals, then the builtins is close enough (CPython's
+ *   Python/suggestions.c).  glasspy finds the name in the message, so a
+ *   NameError raised by hand with that message gets a suggestion too.
  */
 #include "vm/traceback.h"
 
 #include <string.h>
 
 #include "lang/parser.h"
+#include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/int.h"
 #include "obj/list.h"
@@ -38,7 +44,7 @@
 #include "obj/str.h"
 #include "obj/tuple.h"
 
-enum { TB_FILE, TB_LINE, TB_NAME, TB_END_LINE, TB_COL, TB_END_COL, TB_NFIELDS };
+enum { TB_FILE, TB_LINE, TB_NAME, TB_END_LINE, TB_COL, TB_END_COL, TB_CODE, TB_NFIELDS };
 
 #define TB_RECURSIVE_CUTOFF 3   /* identical entries shown before "[Previous ...]" */
 #define TB_LIMIT 1000           /* entries shown, the newest */
@@ -59,7 +65,7 @@ void gp_traceback_add(GpState *st, GpCode *code, size_t index)
     GpObject *entry = NULL;
     if (nums[0] && nums[1] && nums[2] && nums[3])
         entry = gp_tuple_pack(st, TB_NFIELDS, code->filename, nums[0], code->name, nums[1],
-                              nums[2], nums[3]);
+                              nums[2], nums[3], GP_OBJ(code));
     if (entry && e->traceback)
         gp_list_append(st, e->traceback, entry);
     gp_xdecref(st, entry);
@@ -228,7 +234,144 @@ static int same_place(GpObject *a, GpObject *b)
            gp_str_equal(gp_tuple_item(a, TB_NAME), gp_tuple_item(b, TB_NAME));
 }
 
-static void print_one(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx)
+/* ---- "Did you mean" (CPython's Python/suggestions.c) ------------------------------ */
+
+#define SUGGEST_MAX_ITEMS 750
+#define SUGGEST_MAX_LEN 40
+#define MOVE_COST 2
+#define CASE_COST 1
+
+static size_t substitution_cost(char a, char b)
+{
+    if ((a & 31) != (b & 31))
+        return MOVE_COST;
+    if (a == b)
+        return 0;
+    if (a >= 'A' && a <= 'Z')
+        a = (char)(a + ('a' - 'A'));
+    if (b >= 'A' && b <= 'Z')
+        b = (char)(b + ('a' - 'A'));
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+/* Levenshtein distance with case changes cheaper, or max_cost + 1 when
+ * it is larger than max_cost. */
+static size_t edit_distance(const char *a, size_t na, const char *b, size_t nb, size_t max_cost)
+{
+    while (na && nb && a[0] == b[0])
+        a++, b++, na--, nb--;
+    while (na && nb && a[na - 1] == b[nb - 1])
+        na--, nb--;
+    if (na == 0 || nb == 0)
+        return (na + nb) * MOVE_COST;
+    if (na > SUGGEST_MAX_LEN || nb > SUGGEST_MAX_LEN)
+        return max_cost + 1;
+    if (nb < na) {
+        const char *t = a; a = b; b = t;
+        size_t tn = na; na = nb; nb = tn;
+    }
+    if ((nb - na) * MOVE_COST > max_cost)
+        return max_cost + 1;
+    size_t row[SUGGEST_MAX_LEN];
+    for (size_t i = 0; i < na; i++)
+        row[i] = (i + 1) * MOVE_COST;
+    size_t result = 0;
+    for (size_t bi = 0; bi < nb; bi++) {
+        size_t distance = result = bi * MOVE_COST, minimum = (size_t)-1;
+        for (size_t i = 0; i < na; i++) {
+            size_t substitute = distance + substitution_cost(b[bi], a[i]);
+            distance = row[i];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            row[i] = result;
+            if (result < minimum)
+                minimum = result;
+        }
+        if (minimum > max_cost)
+            return max_cost + 1;
+    }
+    return result;
+}
+
+typedef struct Suggestion {
+    GpState *st;
+    const char *name;
+    size_t len;
+    GpObject *best;
+    size_t best_distance;
+} Suggestion;
+
+static void consider(Suggestion *sg, GpObject *item)
+{
+    char buf[256];
+    size_t n;
+    const char *u = gp_obj_is_instance_of_type(item, gp_type(sg->st, GP_T_STR))
+                        ? gp_str_utf8(item, buf, sizeof buf, &n) : NULL;
+    if (!u || (n == sg->len && memcmp(u, sg->name, n) == 0))
+        return;
+    size_t max = (sg->len + n + 3) * MOVE_COST / 6;
+    if (sg->best && sg->best_distance - 1 < max)
+        max = sg->best_distance - 1;
+    size_t d = edit_distance(sg->name, sg->len, u, n, max);
+    if (d > max)
+        return;
+    if (!sg->best || d < sg->best_distance) {
+        sg->best = item;
+        sg->best_distance = d;
+    }
+}
+
+static GpObject *suggest_in_tuple(Suggestion *sg, GpObject *names)
+{
+    size_t n = gp_tuple_size(names);
+    if (n >= SUGGEST_MAX_ITEMS)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        consider(sg, gp_tuple_item(names, i));
+    return sg->best;
+}
+
+static GpObject *suggest_in_dict(Suggestion *sg, GpObject *dict)
+{
+    if (!dict || gp_dict_size(dict) >= SUGGEST_MAX_ITEMS)
+        return NULL;
+    size_t pos = 0;
+    GpObject *k, *v;
+    while (gp_dict_next(dict, &pos, &k, &v))
+        consider(sg, k);
+    return sg->best;
+}
+
+/* The name to suggest for a NameError, or NULL. */
+static GpObject *name_suggestion(GpState *st, GpObject *exc, GpObject *globals)
+{
+    GpException *e = (GpException *)exc;
+    if (exc->type != gp_type(st, GP_T_NAME_ERROR) || !e->traceback ||
+        !gp_list_size(e->traceback) || gp_tuple_size(e->args) != 1)
+        return NULL;
+    GpObject *msg = gp_tuple_item(e->args, 0);
+    if (msg->type != gp_type(st, GP_T_STR))
+        return NULL;
+    char buf[300];
+    size_t n;
+    const char *u = gp_str_utf8(msg, buf, sizeof buf, &n);
+    static const char head[] = "name '", tail[] = "' is not defined";
+    if (!u || n <= sizeof head + sizeof tail - 2 || memcmp(u, head, sizeof head - 1) != 0 ||
+        memcmp(u + n - (sizeof tail - 1), tail, sizeof tail - 1) != 0)
+        return NULL;
+    Suggestion sg = {st, u + sizeof head - 1, n - (sizeof head - 1) - (sizeof tail - 1), NULL, 0};
+    GpObject *inner = gp_list_item(e->traceback, 0);
+    GpCode *code = GP_CODE(gp_tuple_item(inner, TB_CODE));
+    GpObject *r = suggest_in_tuple(&sg, code->varnames);
+    if (!r)
+        r = suggest_in_dict(&sg, globals);
+    if (!r)
+        r = suggest_in_dict(&sg, st->builtins);
+    return r;
+}
+
+static void print_one(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx,
+                      GpObject *globals)
 {
     GpException *e = (GpException *)exc;
     size_t n = e->traceback ? gp_list_size(e->traceback) : 0;
@@ -260,21 +403,28 @@ static void print_one(GpState *st, GpObject *exc, FILE *out, GpSourceLine getlin
         fputs(": ", out);
         gp_str_fwrite(msg, out);
     }
+    GpObject *better = name_suggestion(st, exc, globals);
+    if (better) {
+        fputs(". Did you mean: '", out);
+        gp_str_fwrite(better, out);
+        fputs("'?", out);
+    }
     fputc('\n', out);
     gp_decref(st, msg);
 }
 
-void gp_traceback_print(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx)
+void gp_traceback_print(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx,
+                        GpObject *globals)
 {
     GpException *e = (GpException *)exc;
     if (e->cause) {
-        gp_traceback_print(st, e->cause, out, getline, ctx);
+        gp_traceback_print(st, e->cause, out, getline, ctx, globals);
         fputs("\nThe above exception was the direct cause of the following exception:\n\n",
               out);
     } else if (e->context && !e->suppress_context) {
-        gp_traceback_print(st, e->context, out, getline, ctx);
+        gp_traceback_print(st, e->context, out, getline, ctx, globals);
         fputs("\nDuring handling of the above exception, another exception occurred:\n\n",
               out);
     }
-    print_one(st, exc, out, getline, ctx);
+    print_one(st, exc, out, getline, ctx, globals);
 }

@@ -19,7 +19,10 @@ void gp_traceback_add(GpState *st, GpCode *code, size_t index);
 typedef const char *(*GpSourceLine)(void *ctx, const char *filename, int line, size_t *len);
 
 /* Print "Traceback (most recent call last): ... Type: message" and the
- * chain of causes, as CPython prints an uncaught exception. */
-void gp_traceback_print(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx);
+ * chain of causes, as CPython prints an uncaught exception.  globals (may
+ * be NULL): the module's namespace, where a NameError looks for a name to
+ * suggest. */
+void gp_traceback_print(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx,
+                        GpObject *globals);
 
 #endif
