@@ -3,8 +3,10 @@
  *
  * Source is parsed, compiled and run in a fresh state whose image is
  * --memory bytes; an uncaught exception prints CPython's traceback to
- * stderr and exits 1; a syntax error prints the line and a caret.  With
- * --map the memory map goes to stderr when the program ends.
+ * stderr and exits 1 (vm/traceback.c); a syntax error prints the line and
+ * its carets, and compiler SyntaxWarnings are shown, all as CPython 3.11
+ * prints them for a script.  With --map the memory map goes to stderr
+ * when the program ends.
  */
 #include <errno.h>
 #include <signal.h>
