@@ -1634,20 +1634,30 @@ static void stmt(Compiler *c, const GpAst *s)
         break;
     }
     case GP_AST_AUGASSIGN: {
+        /* positions as CPython 3.11's compiler_augassign: the target's
+         * load and store at the target, the operation at the statement */
         const GpAst *t = s->v.augassign.target;
         uint32_t op = (uint32_t)binop_arg(s->v.augassign.op) | GP_BINOP_INPLACE;
+        GpPos stmt_loc = u->loc;
+        set_line(c, t);
         if (t->kind == GP_AST_NAME) {
             name_op(c, t, t->v.name.id, CTX_LOAD);
+            u->loc = stmt_loc;
             expr(c, s->v.augassign.value);
             emit(c, GP_OP_BINARY_OP, op);
+            set_line(c, t);
             name_op(c, t, t->v.name.id, CTX_STORE);
         } else if (t->kind == GP_AST_ATTRIBUTE) {
             uint32_t n = name_index(c, u->names, t->v.attribute.attr);
             expr(c, t->v.attribute.value);
             emit(c, GP_OP_DUP_TOP, 0);
+            match_attr_line(c, t);
             emit(c, GP_OP_LOAD_ATTR, n);
+            u->loc = stmt_loc;
             expr(c, s->v.augassign.value);
             emit(c, GP_OP_BINARY_OP, op);
+            set_line(c, t);
+            match_attr_line(c, t);
             emit(c, GP_OP_ROT_TWO, 0);
             emit(c, GP_OP_STORE_ATTR, n);
         } else if (t->kind == GP_AST_SUBSCRIPT) {
@@ -1655,8 +1665,10 @@ static void stmt(Compiler *c, const GpAst *s)
             expr(c, t->v.subscript.slice);
             emit(c, GP_OP_DUP_TOP_TWO, 0);
             emit(c, GP_OP_BINARY_SUBSCR, 0);
+            u->loc = stmt_loc;
             expr(c, s->v.augassign.value);
             emit(c, GP_OP_BINARY_OP, op);
+            set_line(c, t);
             emit(c, GP_OP_ROT_THREE, 0);
             emit(c, GP_OP_STORE_SUBSCR, 0);
         } else {
