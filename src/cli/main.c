@@ -95,7 +95,7 @@ static void print_warning(void *ctx, const char *filename, int line, const char 
 {
     fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", filename, line, msg);
     size_t len;
-    const char *text = source_line(ctx, filename, line, &len);
+    const char *text = filename[0] == '<' ? NULL : source_line(ctx, filename, line, &len);
     if (!text)
         return;
     while (len && strchr(" \t\f\r\v", text[0]))

@@ -2,10 +2,10 @@
  * traceback.c - traceback entries and the uncaught-exception report.
  *
  * An exception's traceback is a list of entries, innermost first, made as
- * the exception leaves each frame: the tuple
- *     (filename, line, function name, end line, column, end column, code)
- * of the instruction that failed (obj/code.h: columns in UTF-8 bytes,
- * -1 when unknown).
+ * the exception leaves each frame: the tuple (code, instruction index) of
+ * the instruction that failed, CPython's (tb_frame, tb_lasti).  Its
+ * position (obj/code.h: lines, columns in UTF-8 bytes) is decoded only
+ * when the traceback is printed, so raising stays cheap.
  *
  * The report is CPython 3.11's (Python/traceback.c, tb_displayline), for
  * each entry oldest first:
@@ -44,7 +44,7 @@
 #include "obj/str.h"
 #include "obj/tuple.h"
 
-enum { TB_FILE, TB_LINE, TB_NAME, TB_END_LINE, TB_COL, TB_END_COL, TB_CODE, TB_NFIELDS };
+enum { TB_CODE, TB_INDEX, TB_NFIELDS };
 
 #define TB_RECURSIVE_CUTOFF 3   /* identical entries shown before "[Previous ...]" */
 #define TB_LIMIT 1000           /* entries shown, the newest */
@@ -59,25 +59,29 @@ void gp_traceback_add(GpState *st, GpCode *code, size_t index)
     GpObject *saved = gp_err_fetch(st);
     if (!e->traceback)
         e->traceback = gp_list_new(st, 0);
-    GpPos p = gp_code_position(code, index);
-    GpObject *nums[4] = {gp_int_from_i64(st, p.line), gp_int_from_i64(st, p.end_line),
-                         gp_int_from_i64(st, p.col), gp_int_from_i64(st, p.end_col)};
-    GpObject *entry = NULL;
-    if (nums[0] && nums[1] && nums[2] && nums[3])
-        entry = gp_tuple_pack(st, TB_NFIELDS, code->filename, nums[0], code->name, nums[1],
-                              nums[2], nums[3], GP_OBJ(code));
+    GpObject *lasti = gp_int_from_i64(st, (int64_t)index);
+    GpObject *entry = lasti ? gp_tuple_pack(st, TB_NFIELDS, GP_OBJ(code), lasti) : NULL;
     if (entry && e->traceback)
         gp_list_append(st, e->traceback, entry);
     gp_xdecref(st, entry);
-    for (int i = 0; i < 4; i++)
-        gp_xdecref(st, nums[i]);
+    gp_xdecref(st, lasti);
     gp_err_clear(st);   /* an entry lost to a full heap is only a shorter traceback */
     st->exc = saved;
 }
 
-static int field(GpObject *entry, int i)
+static GpCode *entry_code(GpObject *entry)
 {
-    return (int)GP_INT(gp_tuple_item(entry, i))->u.s.v;
+    return GP_CODE(gp_tuple_item(entry, TB_CODE));
+}
+
+static size_t entry_index(GpObject *entry)
+{
+    return (size_t)GP_INT(gp_tuple_item(entry, TB_INDEX))->u.s.v;
+}
+
+static int entry_line(GpObject *entry)
+{
+    return gp_code_line_of(entry_code(entry), entry_index(entry));
 }
 
 #define IS_BLANK(ch) ((ch) == ' ' || (ch) == '\t' || (ch) == '\f')
@@ -152,7 +156,7 @@ static int anchors(GpState *st, const char *seg, size_t len, long *left, long *r
 }
 
 /* "    <line>" and, when it says more than the line, the caret line. */
-static void print_source(GpState *st, GpObject *entry, const char *line, size_t len, FILE *out)
+static void print_source(GpState *st, const GpPos *pos, const char *line, size_t len, FILE *out)
 {
     size_t strip = 0;
     while (strip < len && IS_BLANK(line[strip]))
@@ -161,8 +165,7 @@ static void print_source(GpState *st, GpObject *entry, const char *line, size_t 
     fwrite(line + strip, 1, len - strip, out);
     fputc('\n', out);
 
-    int start_line = field(entry, TB_LINE), end_line = field(entry, TB_END_LINE);
-    int col = field(entry, TB_COL), end_col = field(entry, TB_END_COL);
+    int start_line = pos->line, end_line = pos->end_line, col = pos->col, end_col = pos->end_col;
     if (start_line < 0 || end_line < 0 || col < 0 || end_col < 0)
         return;
     long line_chars = chars_in(line, len, (long)len);
@@ -205,19 +208,23 @@ static void print_entry(GpState *st, GpObject *entry, FILE *out, GpSourceLine ge
 {
     char file[1024];
     size_t flen;
-    const char *fname = gp_str_utf8(gp_tuple_item(entry, TB_FILE), file, sizeof file, &flen);
-    int line = field(entry, TB_LINE);
+    GpCode *code = entry_code(entry);
+    GpPos pos = gp_code_position(code, entry_index(entry));
+    const char *fname = gp_str_utf8(code->filename, file, sizeof file, &flen);
+    int line = pos.line;
     fputs("  File \"", out);
-    gp_str_fwrite(gp_tuple_item(entry, TB_FILE), out);
+    gp_str_fwrite(code->filename, out);
     fprintf(out, "\", line %d, in ", line);
-    gp_str_fwrite(gp_tuple_item(entry, TB_NAME), out);
+    gp_str_fwrite(code->name, out);
     fputc('\n', out);
     size_t len;
-    const char *src = fname && getline ? getline(ctx, fname, line, &len) : NULL;
+    /* like CPython, no source for "<string>", "<stdin>" and the like */
+    int pseudo = fname && fname[0] == '<' && flen && fname[flen - 1] == '>';
+    const char *src = fname && getline && !pseudo ? getline(ctx, fname, line, &len) : NULL;
     if (src) {
         while (len && src[len - 1] == '\r')
             len--;
-        print_source(st, entry, src, len, out);
+        print_source(st, &pos, src, len, out);
     }
 }
 
@@ -229,9 +236,9 @@ static void print_repeated(long cnt, FILE *out)
 
 static int same_place(GpObject *a, GpObject *b)
 {
-    return field(a, TB_LINE) == field(b, TB_LINE) &&
-           gp_str_equal(gp_tuple_item(a, TB_FILE), gp_tuple_item(b, TB_FILE)) &&
-           gp_str_equal(gp_tuple_item(a, TB_NAME), gp_tuple_item(b, TB_NAME));
+    GpCode *ca = entry_code(a), *cb = entry_code(b);
+    return entry_line(a) == entry_line(b) && gp_str_equal(ca->filename, cb->filename) &&
+           gp_str_equal(ca->name, cb->name);
 }
 
 /* ---- "Did you mean" (CPython's Python/suggestions.c) ------------------------------ */
@@ -361,7 +368,7 @@ static GpObject *name_suggestion(GpState *st, GpObject *exc, GpObject *globals)
         return NULL;
     Suggestion sg = {st, u + sizeof head - 1, n - (sizeof head - 1) - (sizeof tail - 1), NULL, 0};
     GpObject *inner = gp_list_item(e->traceback, 0);
-    GpCode *code = GP_CODE(gp_tuple_item(inner, TB_CODE));
+    GpCode *code = entry_code(inner);
     GpObject *r = suggest_in_tuple(&sg, code->varnames);
     if (!r)
         r = suggest_in_dict(&sg, globals);
