@@ -26,16 +26,26 @@
  *   summarised as "  [Previous line repeated N more times]"; only the
  *   newest 1000 entries are shown.
  * - A NameError the VM raised ("name 'x' is not defined") ends with
- *   ". Did you mean: 'y'?" when a name of the innermost frame's locals,
+ *   ". Did you mean: 'y'?" when a name of the innermost frame's varnames,
  *   then the globals, then the builtins is close enough (CPython's
- *   Python/suggestions.c).  glasspy finds the name in the message, so a
- *   NameError raised by hand with that message gets a suggestion too.
+ *   Python/suggestions.c); an AttributeError from an attribute load
+ *   ("'T' object has no attribute 'x'", "module 'm' ...", "type object
+ *   'T' ...") looks among dir() of the object: the type's methods and
+ *   getters (not its dunders, which glasspy's type dicts lack), or the
+ *   module's names, sorted.  glasspy has no exc.name / exc.obj: it reads
+ *   the message, and takes it only when the failing instruction is a
+ *   name load (NameError) or an attribute load or a call (getattr()), as
+ *   CPython offers suggestions only where the VM set those fields.
  */
 #include "vm/traceback.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "lang/parser.h"
+#include "mem/mem.h"
+#include "obj/module.h"
+#include "vm/opcode.h"
 #include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/int.h"
@@ -349,6 +359,152 @@ static GpObject *suggest_in_dict(Suggestion *sg, GpObject *dict)
     return sg->best;
 }
 
+/* The opcode of an entry's failing instruction. */
+static int entry_op(GpObject *entry)
+{
+    GpCode *c = entry_code(entry);
+    size_t i = entry_index(entry);
+    return i < c->ncode ? GP_OP(c->code[i]) : -1;
+}
+
+/* Match "<head>'<a>'<mid>'<b>'" ... : the message parts between quotes. */
+static int split_quoted(const char *u, size_t n, const char *head, const char *mid,
+                        const char **a, size_t *na, const char **b, size_t *nb)
+{
+    size_t hl = strlen(head), ml = strlen(mid);
+    if (n < hl + ml + 4 || memcmp(u, head, hl) != 0 || u[hl] != '\'' || u[n - 1] != '\'')
+        return 0;
+    const char *s1 = u + hl + 1, *end = u + n - 1;
+    for (const char *q = s1; q + ml + 2 <= end; q++) {
+        if (*q == '\'' && memcmp(q + 1, mid, ml) == 0 && q[1 + ml] == '\'') {
+            *a = s1;
+            *na = (size_t)(q - s1);
+            *b = q + ml + 2;
+            *nb = (size_t)(end - *b);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int compare_names(const void *x, const void *y)
+{
+    char b1[256], b2[256];
+    size_t n1, n2;
+    const char *u1 = gp_str_utf8(*(GpObject *const *)x, b1, sizeof b1, &n1);
+    const char *u2 = gp_str_utf8(*(GpObject *const *)y, b2, sizeof b2, &n2);
+    if (!u1 || !u2)
+        return 0;
+    int c = memcmp(u1, u2, n1 < n2 ? n1 : n2);
+    return c ? c : (n1 > n2) - (n1 < n2);
+}
+
+/* dir() of a type (its and its bases' methods and getters), sorted: a
+ * list of str, or NULL. */
+static GpObject *type_dir(GpState *st, GpType *t)
+{
+    GpObject *names = gp_list_new(st, 0);
+    for (GpType *b = t; names && b; b = b->base) {
+        size_t pos = 0;
+        GpObject *k, *v;
+        while (b->dict && gp_dict_next(b->dict, &pos, &k, &v))
+            if (gp_list_append(st, names, k) != 0)
+                goto fail;
+        for (const GpGetSetDef *g = b->getset; g && g->name; g++) {
+            GpObject *name = gp_str_from_cstr(st, g->name);
+            int rc = name ? gp_list_append(st, names, name) : -1;
+            gp_xdecref(st, name);
+            if (rc != 0)
+                goto fail;
+        }
+    }
+    if (names)
+        qsort(((GpList *)names)->items, gp_list_size(names), sizeof(GpObject *), compare_names);
+    return names;
+fail:
+    gp_decref(st, names);
+    return NULL;
+}
+
+static GpObject *suggest_in_list(Suggestion *sg, GpObject *names)
+{
+    size_t n = gp_list_size(names);
+    if (n >= SUGGEST_MAX_ITEMS)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        GpObject *item = gp_list_item(names, i);
+        if (i == 0 || compare_names(&item, &((GpList *)names)->items[i - 1]) != 0)
+            consider(sg, item);
+    }
+    return sg->best;
+}
+
+/* The name to suggest for an AttributeError from an attribute load, or
+ * NULL; a new reference. */
+static GpObject *attribute_suggestion(GpState *st, GpObject *exc)
+{
+    GpException *e = (GpException *)exc;
+    if (exc->type != gp_type(st, GP_T_ATTRIBUTE_ERROR) || !e->traceback ||
+        !gp_list_size(e->traceback) || gp_tuple_size(e->args) != 1)
+        return NULL;
+    int op = entry_op(gp_list_item(e->traceback, 0));
+    if (op != GP_OP_LOAD_ATTR && op != GP_OP_LOAD_METHOD && op != GP_OP_CALL_FUNCTION &&
+        op != GP_OP_CALL_FUNCTION_KW && op != GP_OP_CALL_FUNCTION_EX && op != GP_OP_CALL_METHOD)
+        return NULL;
+    GpObject *msg = gp_tuple_item(e->args, 0);
+    if (msg->type != gp_type(st, GP_T_STR))
+        return NULL;
+    char buf[300];
+    size_t n, na, nb;
+    const char *u = gp_str_utf8(msg, buf, sizeof buf, &n), *a, *b;
+    if (!u)
+        return NULL;
+    GpObject *names = NULL;
+    if (split_quoted(u, n, "module ", " has no attribute ", &a, &na, &b, &nb)) {
+        GpObject *mod = NULL;
+        size_t pos = 0;
+        GpObject *k, *v;
+        while (st->modules && gp_dict_next(st->modules, &pos, &k, &v)) {
+            char kb[256];
+            size_t kn;
+            const char *ku = gp_str_utf8(k, kb, sizeof kb, &kn);
+            if (ku && kn == na && memcmp(ku, a, na) == 0)
+                mod = v;
+        }
+        if (!mod || mod->type != gp_type(st, GP_T_MODULE))
+            return NULL;
+        names = gp_list_new(st, 0);
+        pos = 0;
+        while (names && gp_dict_next(GP_MODULE(mod)->dict, &pos, &k, &v))
+            if (gp_list_append(st, names, k) != 0) {
+                gp_decref(st, names);
+                names = NULL;
+            }
+        if (names)
+            qsort(((GpList *)names)->items, gp_list_size(names), sizeof(GpObject *),
+                  compare_names);
+    } else if (split_quoted(u, n, "", " object has no attribute ", &a, &na, &b, &nb) ||
+               split_quoted(u, n, "type object ", " has no attribute ", &a, &na, &b, &nb)) {
+        GpType *t = NULL;
+        for (size_t i = 0; i < GP_T_COUNT && !t; i++) {
+            GpType *c = st->types[i];
+            if (c && strlen(c->name) == na && memcmp(c->name, a, na) == 0)
+                t = c;
+        }
+        if (t)
+            names = type_dir(st, t);
+    }
+    if (!names) {
+        gp_err_clear(st);
+        return NULL;
+    }
+    Suggestion sg = {st, b, nb, NULL, 0};
+    GpObject *r = suggest_in_list(&sg, names);
+    gp_xincref(r);
+    gp_decref(st, names);
+    return r;
+}
+
 /* The name to suggest for a NameError, or NULL. */
 static GpObject *name_suggestion(GpState *st, GpObject *exc, GpObject *globals)
 {
@@ -368,6 +524,10 @@ static GpObject *name_suggestion(GpState *st, GpObject *exc, GpObject *globals)
         return NULL;
     Suggestion sg = {st, u + sizeof head - 1, n - (sizeof head - 1) - (sizeof tail - 1), NULL, 0};
     GpObject *inner = gp_list_item(e->traceback, 0);
+    int op = entry_op(inner);
+    if (op != GP_OP_LOAD_NAME && op != GP_OP_LOAD_GLOBAL && op != GP_OP_DELETE_NAME &&
+        op != GP_OP_DELETE_GLOBAL)
+        return NULL;
     GpCode *code = entry_code(inner);
     GpObject *r = suggest_in_tuple(&sg, code->varnames);
     if (!r)
@@ -411,11 +571,13 @@ static void print_one(GpState *st, GpObject *exc, FILE *out, GpSourceLine getlin
         gp_str_fwrite(msg, out);
     }
     GpObject *better = name_suggestion(st, exc, globals);
-    if (better) {
+    GpObject *attr = better ? NULL : attribute_suggestion(st, exc);
+    if (better || attr) {
         fputs(". Did you mean: '", out);
-        gp_str_fwrite(better, out);
+        gp_str_fwrite(better ? better : attr, out);
         fputs("'?", out);
     }
+    gp_xdecref(st, attr);
     fputc('\n', out);
     gp_decref(st, msg);
 }
