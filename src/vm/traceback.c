@@ -582,18 +582,46 @@ static void print_one(GpState *st, GpObject *exc, FILE *out, GpSourceLine getlin
     gp_decref(st, msg);
 }
 
-void gp_traceback_print(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx,
-                        GpObject *globals)
+/* The chain, oldest first.  As CPython's print_exception_recursive, an
+ * exception already printed is not printed again (a cycle of causes or
+ * contexts ends there), and a cause hides the context. */
+#define TB_MAX_CHAIN 100
+
+typedef struct Chain {
+    GpObject *seen[TB_MAX_CHAIN];
+    size_t n;
+} Chain;
+
+static int chain_seen(const Chain *c, GpObject *exc)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (c->seen[i] == exc)
+            return 1;
+    return c->n == TB_MAX_CHAIN;
+}
+
+static void print_chain(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx,
+                        GpObject *globals, Chain *chain)
 {
     GpException *e = (GpException *)exc;
+    chain->seen[chain->n++] = exc;
     if (e->cause) {
-        gp_traceback_print(st, e->cause, out, getline, ctx, globals);
-        fputs("\nThe above exception was the direct cause of the following exception:\n\n",
-              out);
-    } else if (e->context && !e->suppress_context) {
-        gp_traceback_print(st, e->context, out, getline, ctx, globals);
+        if (!chain_seen(chain, e->cause)) {
+            print_chain(st, e->cause, out, getline, ctx, globals, chain);
+            fputs("\nThe above exception was the direct cause of the following exception:\n\n",
+                  out);
+        }
+    } else if (e->context && !e->suppress_context && !chain_seen(chain, e->context)) {
+        print_chain(st, e->context, out, getline, ctx, globals, chain);
         fputs("\nDuring handling of the above exception, another exception occurred:\n\n",
               out);
     }
     print_one(st, exc, out, getline, ctx, globals);
+}
+
+void gp_traceback_print(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx,
+                        GpObject *globals)
+{
+    Chain chain = {.n = 0};
+    print_chain(st, exc, out, getline, ctx, globals, &chain);
 }
