@@ -198,10 +198,35 @@ static void print_syntax_error(const GpSyntaxError *e, const Source *src)
         fprintf(stderr, "  File \"%s\", line %d\n", src->name, e->lineno);
         size_t len;
         const char *line = source_line((void *)src, src->name, e->lineno, &len);
+        /* the error's own text where it is not the file's line: the
+         * "(expr)" of an f-string replacement field */
+        size_t tlen = strlen(e->text);
+        if (tlen && e->text[tlen - 1] == '\n')
+            tlen--;
+        if (tlen && tlen < sizeof e->text - 2 &&
+            (!line || tlen > len || memcmp(line, e->text, tlen) != 0)) {
+            line = e->text;
+            len = tlen;
+        }
         if (line) {
             while (len && line[len - 1] == '\r')
                 len--;
             int offset = e->offset, end_offset = e->end_offset;
+            /* a missing block at the end of the file, found at a token
+             * without a column (CPython's col_offset -1): reading a file,
+             * CPython's tokenizer stands at the start of a new line there,
+             * offset 0 */
+            int missing_block = strncmp(e->msg, "expected an indented block", 26) == 0 ||
+                                strcmp(e->msg, "expected 'except' or 'finally' block") == 0;
+            if (src->file && missing_block && end_offset == -1 && offset == (int)len + 1 &&
+                line != e->text) {
+                const char *after = line + len;
+                const char *end = src->text + src->len;
+                while (after < end && strchr(" \t\f\r\n", *after))
+                    after++;
+                if (after == end)
+                    offset = 0;
+            }
             if (src->file && !declares_encoding(src)) {
                 offset = byte_offset(line, len, offset);
                 if (e->end_lineno == e->lineno)

@@ -1543,6 +1543,8 @@ static void try_except(Compiler *c, const GpAst *s)
     for (size_t i = 0; i < hs->len; i++) {
         const GpAst *h = hs->items[i];
         set_line(c, h);
+        if (!h->v.excepthandler.type && i + 1 < hs->len)
+            error_at(c, h, "default 'except:' must be last");
         int next = -1;
         typed_last = h->v.excepthandler.type != NULL;
         if (h->v.excepthandler.type) {
