@@ -1789,8 +1789,12 @@ static void stmt(Compiler *c, const GpAst *s)
                                           &s->v.functiondef.body, NULL);
         make_closure(c, code, s->v.functiondef.args);
         gp_decref(c->st, code);
-        for (size_t i = 0; i < decos->len; i++)
+        /* innermost decorator first, each call at its decorator's position */
+        for (size_t i = decos->len; i-- > 0;) {
+            set_line(c, decos->items[i]);
             emit(c, GP_OP_CALL_FUNCTION, 1);
+        }
+        set_line(c, s);
         name_op(c, s, s->v.functiondef.name, CTX_STORE);
         break;
     }
