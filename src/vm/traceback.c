@@ -399,6 +399,12 @@ static int compare_names(const void *x, const void *y)
     return c ? c : (n1 > n2) - (n1 < n2);
 }
 
+static void sort_names(GpObject *list)
+{
+    if (gp_list_size(list) > 1)
+        qsort(((GpList *)list)->items, gp_list_size(list), sizeof(GpObject *), compare_names);
+}
+
 /* dir() of a type (its and its bases' methods and getters), sorted: a
  * list of str, or NULL. */
 static GpObject *type_dir(GpState *st, GpType *t)
@@ -419,7 +425,7 @@ static GpObject *type_dir(GpState *st, GpType *t)
         }
     }
     if (names)
-        qsort(((GpList *)names)->items, gp_list_size(names), sizeof(GpObject *), compare_names);
+        sort_names(names);
     return names;
 fail:
     gp_decref(st, names);
@@ -481,8 +487,7 @@ static GpObject *attribute_suggestion(GpState *st, GpObject *exc)
                 names = NULL;
             }
         if (names)
-            qsort(((GpList *)names)->items, gp_list_size(names), sizeof(GpObject *),
-                  compare_names);
+            sort_names(names);
     } else if (split_quoted(u, n, "", " object has no attribute ", &a, &na, &b, &nb) ||
                split_quoted(u, n, "type object ", " has no attribute ", &a, &na, &b, &nb)) {
         GpType *t = NULL;
