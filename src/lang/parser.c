@@ -795,7 +795,7 @@ static GpAst *star_expressions(Parser *p)
 }
 
 /* named_expression: NAME ':=' expression | expression !':=' */
-static const GpAst *leftmost(const GpAst *e);
+static int starts_with_literal(const GpAst *e);
 static int is_bitwise_or_level(const GpAst *e);
 
 /* CPython's invalid_named_expression, at `a = b` where a condition or an
@@ -816,14 +816,7 @@ static void invalid_named_expression(Parser *p, const GpToken *start, const GpAs
     if (b && !more) {
         if (start->type == GP_TOK_NAME && e->kind == GP_AST_NAME)
             raise_range(p, e, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        const GpAst *lm = leftmost(e);
-        int skip = lm->kind == GP_AST_LIST || lm->kind == GP_AST_TUPLE ||
-                   lm->kind == GP_AST_GENERATOREXP ||
-                   (lm->kind == GP_AST_CONSTANT &&
-                    (lm->v.constant.value.kind == GP_CONST_TRUE ||
-                     lm->v.constant.value.kind == GP_CONST_FALSE ||
-                     lm->v.constant.value.kind == GP_CONST_NONE));
-        if (is_bitwise_or_level(e) && !skip)
+        if (is_bitwise_or_level(e) && !starts_with_literal(e))
             raise_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                        expr_name(e));
     }
@@ -2743,6 +2736,17 @@ static const GpAst *leftmost(const GpAst *e)
     }
 }
 
+/* CPython's lookahead !(list|tuple|genexp|'True'|'None'|'False'). */
+static int starts_with_literal(const GpAst *e)
+{
+    const GpAst *lm = leftmost(e);
+    return lm->kind == GP_AST_LIST || lm->kind == GP_AST_TUPLE ||
+           lm->kind == GP_AST_GENERATOREXP ||
+           (lm->kind == GP_AST_CONSTANT && (lm->v.constant.value.kind == GP_CONST_TRUE ||
+                                            lm->v.constant.value.kind == GP_CONST_FALSE ||
+                                            lm->v.constant.value.kind == GP_CONST_NONE));
+}
+
 static int is_bitwise_or_level(const GpAst *e)
 {
     switch (e->kind) {
@@ -2783,14 +2787,8 @@ static void check_assign_targets(Parser *p, Vec *targets, int value_bitwise,
                 e = tg->v.tuple.elts.items[tg->v.tuple.elts.len - 1];
             if (bare && e->kind == GP_AST_NAME)
                 raise_node(p, e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            const GpAst *lm = leftmost(e);
-            int skip = lm->kind == GP_AST_LIST || lm->kind == GP_AST_TUPLE ||
-                       lm->kind == GP_AST_GENERATOREXP ||
-                       (lm->kind == GP_AST_CONSTANT &&
-                        (lm->v.constant.value.kind == GP_CONST_TRUE ||
-                         lm->v.constant.value.kind == GP_CONST_FALSE ||
-                         lm->v.constant.value.kind == GP_CONST_NONE));
-            if ((!bare || e->kind != GP_AST_STARRED) && (paren || is_bitwise_or_level(e)) && !skip)
+            if ((!bare || e->kind != GP_AST_STARRED) && (paren || is_bitwise_or_level(e)) &&
+                !starts_with_literal(e))
                 raise_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                            expr_name(e));
         }
