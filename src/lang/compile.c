@@ -854,6 +854,13 @@ static void call(Compiler *c, const GpAst *e)
     for (size_t i = 0; i < kws->len; i++)
         if (!kws->items[i]->v.keyword.arg)
             dstar = 1;
+    /* CPython's validate_keywords, at the repeated keyword */
+    for (size_t i = 1; i < kws->len; i++) {
+        const char *name = kws->items[i]->v.keyword.arg;
+        for (size_t j = 0; name && j < i; j++)
+            if (kws->items[j]->v.keyword.arg && strcmp(kws->items[j]->v.keyword.arg, name) == 0)
+                error_at(c, kws->items[i], "keyword argument repeated: %s", name);
+    }
     if (f->kind == GP_AST_ATTRIBUTE && !starred && !dstar && kws->len == 0) {
         /* LOAD_METHOD at the attribute's position, the call at the call's */
         expr(c, f->v.attribute.value);
@@ -1309,6 +1316,8 @@ static void store_target(Compiler *c, const GpAst *t)
     case GP_AST_LIST:
         unpack(c, t, &t->v.list.elts);
         break;
+    case GP_AST_STARRED:
+        error_at(c, t, "starred assignment target must be in a list or tuple");
     default:
         error_at(c, t, "cannot assign to this expression");
     }
