@@ -432,7 +432,8 @@ static int repl(GpState *st)
         src.len = len;
         GpSyntaxError se;
         GpAst *mod = gp_parse(st->heap, buf, len, "<stdin>", GP_PARSE_SINGLE, &se);
-        GpObject *code = mod ? gp_compile(st, mod, "<stdin>", &se) : NULL;
+        GpObject *code =
+            mod ? gp_compile_warn(st, mod, "<stdin>", &se, print_warning, &src) : NULL;
         if (mod)
             gp_ast_free(mod);
         if (!code) {

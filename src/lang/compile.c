@@ -701,7 +701,8 @@ static void check_caller(Compiler *c, const GpAst *f)
     case GP_AST_DICT: case GP_AST_DICTCOMP: case GP_AST_SET: case GP_AST_SETCOMP:
     case GP_AST_GENERATOREXP: case GP_AST_JOINEDSTR: case GP_AST_FORMATTEDVALUE: {
         const char *t = literal_type(f);
-        syntax_warning(c, "'%s' object is not callable; perhaps you missed a comma?", t ? t : "tuple");
+        syntax_warning(c, "'%s' object is not callable; perhaps you missed a comma?",
+                       t ? t : "tuple");
         break;
     }
     default:
@@ -736,7 +737,9 @@ static void check_subscript(Compiler *c, const GpAst *e)
             break;
         /* fall through */
     case GP_AST_LIST: case GP_AST_LISTCOMP: case GP_AST_JOINEDSTR: case GP_AST_FORMATTEDVALUE:
-        syntax_warning(c, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+        syntax_warning(c,
+                       "%s indices must be integers or slices, not %s; "
+                       "perhaps you missed a comma?",
              vt, it);
         break;
     default:
