@@ -740,7 +740,7 @@ static void check_subscript(Compiler *c, const GpAst *e)
         syntax_warning(c,
                        "%s indices must be integers or slices, not %s; "
                        "perhaps you missed a comma?",
-             vt, it);
+                       vt, it);
         break;
     default:
         break;
