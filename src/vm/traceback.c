@@ -24,7 +24,7 @@
  * - A range over several lines is marked up to the end of its first line.
  * - More than 3 entries in a row with the same file, line and function are
  *   summarised as "  [Previous line repeated N more times]"; only the
- *   newest 1000 entries are shown.
+ *   newest 1000 entries (sys.tracebacklimit when set) are shown.
  * - A NameError the VM raised ("name 'x' is not defined") ends with
  *   ". Did you mean: 'y'?" when a name of the innermost frame's varnames,
  *   then the globals, then the builtins is close enough (CPython's
@@ -43,16 +43,15 @@
 #include <string.h>
 
 #include "lang/parser.h"
-#include "mem/mem.h"
-#include "obj/module.h"
-#include "vm/opcode.h"
 #include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/int.h"
 #include "obj/list.h"
+#include "obj/module.h"
 #include "obj/state.h"
 #include "obj/str.h"
 #include "obj/tuple.h"
+#include "vm/opcode.h"
 
 enum { TB_CODE, TB_INDEX, TB_NFIELDS };
 
@@ -542,16 +541,36 @@ static GpObject *name_suggestion(GpState *st, GpObject *exc, GpObject *globals)
     return r;
 }
 
+/* sys.tracebacklimit when it is an int (at most this many entries, the
+ * newest; none and no header when <= 0), else CPython's 1000. */
+static int64_t traceback_limit(GpState *st)
+{
+    GpObject *sys = st->modules ? gp_dict_get_str(st, st->modules, "sys") : NULL;
+    GpObject *v = sys && sys->type == gp_type(st, GP_T_MODULE)
+                      ? gp_dict_get_str(st, GP_MODULE(sys)->dict, "tracebacklimit") : NULL;
+    int64_t limit = TB_LIMIT;
+    if (v && gp_obj_is_instance_of_type(v, gp_type(st, GP_T_INT)) &&
+        gp_int_as_i64(st, v, &limit) != 0)
+        limit = INT64_MAX;      /* too large for 64 bits: CPython's overflow > 0 */
+    gp_err_clear(st);
+    return limit;
+}
+
 static void print_one(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx,
                       GpObject *globals)
 {
     GpException *e = (GpException *)exc;
     size_t n = e->traceback ? gp_list_size(e->traceback) : 0;
+    int64_t limit = n ? traceback_limit(st) : 0;
+    if (limit <= 0)
+        n = 0;
+    else if ((uint64_t)limit < n)
+        n = (size_t)limit;
     if (n)
         fputs("Traceback (most recent call last):\n", out);
     GpObject *last = NULL;
     long cnt = 0;
-    for (size_t i = n < TB_LIMIT ? n : TB_LIMIT; i-- > 0;) {
+    for (size_t i = n; i-- > 0;) {
         GpObject *entry = gp_list_item(e->traceback, i);
         if (!last || !same_place(entry, last)) {
             if (cnt > TB_RECURSIVE_CUTOFF)
