@@ -1,15 +1,29 @@
 #!/bin/sh
-# Regenerate tests/py/*.exp from CPython 3.11 (Debian's python3): stdout,
-# plus a last line "[exit N]" when the script exits with status N != 0.
-# Never edit an .exp by hand.
+# Regenerate tests/py/*.exp (and .err) from CPython 3.11 (Debian's python3):
+#   X.exp  stdout, plus a last line "[exit N]" when the script exits with
+#          status N != 0;
+#   X.err  stderr (tracebacks, syntax errors, warnings) when it is not
+#          empty; a stale X.err is removed when CPython writes nothing.
+# CPython names the script by its absolute path ("/.../tests/py/X.py"), so
+# the directory prefix is cut from stderr, leaving `File "X.py"`;
+# tools/pytests.sh cuts glasspy's the same way.  Never edit either by hand.
 for py in tests/py/*.py; do
     [ -f "$py" ] || continue
     exp="${py%.py}.exp"
-    (cd "$(dirname "$py")" && PYTHONHASHSEED=0 python3 "$(basename "$py")" </dev/null) >"$exp" 2>/dev/null
+    err="${py%.py}.err"
+    dir=$(cd "$(dirname "$py")" && pwd)
+    prefix=$(printf '%s/' "$dir" | sed 's/[].[\*^$|]/\\&/g')
+    (cd "$dir" && PYTHONHASHSEED=0 python3 "$(basename "$py")" </dev/null) >"$exp" 2>"$err.tmp"
     rc=$?
     [ "$rc" -ne 0 ] && echo "[exit $rc]" >>"$exp"
+    if [ -s "$err.tmp" ]; then
+        sed "s|$prefix||g" "$err.tmp" >"$err"
+    else
+        rm -f "$err"
+    fi
+    rm -f "$err.tmp"
 done
-echo "expected: regenerated $(ls tests/py/*.exp 2>/dev/null | wc -l) files"
+echo "expected: regenerated $(ls tests/py/*.exp 2>/dev/null | wc -l) files, $(ls tests/py/*.err 2>/dev/null | wc -l) .err"
 python3 tools/gen_floatrepr_vectors.py && echo "expected: regenerated tests/unit/floatrepr_vectors.h"
 python3 tools/gen_number_vectors.py
 python3 tools/gen_numeric_method_vectors.py

@@ -3,8 +3,10 @@
  *
  * Source is parsed, compiled and run in a fresh state whose image is
  * --memory bytes; an uncaught exception prints CPython's traceback to
- * stderr and exits 1; a syntax error prints the line and a caret.  With
- * --map the memory map goes to stderr when the program ends.
+ * stderr and exits 1 (vm/traceback.c); a syntax error prints the line and
+ * its carets, and compiler SyntaxWarnings are shown, all as CPython 3.11
+ * prints them for a script.  With --map the memory map goes to stderr
+ * when the program ends.
  */
 #include <errno.h>
 #include <signal.h>
@@ -67,6 +69,7 @@ typedef struct Source {
     const char *name;
     const char *text;
     size_t len;
+    int file;               /* read from a script file */
 } Source;
 
 static const char *source_line(void *ctx, const char *filename, int line, size_t *len)
@@ -84,6 +87,23 @@ static const char *source_line(void *ctx, const char *filename, int line, size_t
     const char *nl = memchr(p, '\n', (size_t)(end - p));
     *len = (size_t)((nl ? nl : end) - p);
     return p;
+}
+
+/* A SyntaxWarning as CPython's warnings module shows it: "file:line:
+ * SyntaxWarning: msg" and the line, stripped. */
+static void print_warning(void *ctx, const char *filename, int line, const char *msg)
+{
+    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", filename, line, msg);
+    size_t len;
+    const char *text = filename[0] == '<' ? NULL : source_line(ctx, filename, line, &len);
+    if (!text)
+        return;
+    while (len && strchr(" \t\f\r\v", text[0]))
+        text++, len--;
+    while (len && strchr(" \t\f\r\v", text[len - 1]))
+        len--;
+    if (len)
+        fprintf(stderr, "  %.*s\n", (int)len, text);
 }
 
 static char *read_all(FILE *f, size_t *len)
@@ -106,24 +126,156 @@ static char *read_all(FILE *f, size_t *len)
     return buf;
 }
 
+/* Does the source declare its encoding (a BOM or a coding cookie on line 1
+ * or 2)?  CPython then reports syntax error columns in characters; without
+ * one, reading a script, in UTF-8 bytes. */
+static int declares_encoding(const Source *src)
+{
+    if (src->len >= 3 && memcmp(src->text, "\xEF\xBB\xBF", 3) == 0)
+        return 1;
+    const char *p = src->text, *end = src->text + src->len;
+    for (int l = 0; l < 2 && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t n = (size_t)((nl ? nl : end) - p), i = 0;
+        while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\f'))
+            i++;
+        if (i < n && p[i] == '#') {
+            for (; i + 7 <= n; i++)
+                if (memcmp(p + i, "coding", 6) == 0 && (p[i + 6] == ':' || p[i + 6] == '='))
+                    return 1;
+        } else if (i < n && p[i] != '\r') {
+            return 0;
+        }
+        if (!nl)
+            break;
+        p = nl + 1;
+    }
+    return 0;
+}
+
+/* 1-based character offset -> 1-based UTF-8 byte offset in line. */
+static int byte_offset(const char *line, size_t len, int offset)
+{
+    if (offset < 1)
+        return offset;
+    size_t i = 0;
+    int ch = 1;
+    for (; ch < offset && i < len; ch++) {
+        i++;
+        while (i < len && ((unsigned char)line[i] & 0xc0) == 0x80)
+            i++;
+    }
+    return (int)i + 1 + (offset - ch);
+}
+
+/* CPython's print_error_text: the line without its indentation and a caret
+ * line from offset to end_offset (1-based, end exclusive). */
+static void print_error_text(const char *text, size_t len, int offset, int end_offset)
+{
+    int carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+    offset--;
+    while (len && (*text == ' ' || *text == '\t' || *text == '\f')) {
+        text++;
+        len--;
+        offset--;
+    }
+    if (offset > (int)len)
+        offset = (int)len;
+    fputs("    ", stderr);
+    fwrite(text, 1, len, stderr);
+    fputc('\n', stderr);
+    if (offset < 0)
+        return;
+    fprintf(stderr, "    %*s", offset, "");
+    while (carets-- > 0)
+        fputc('^', stderr);
+    fputc('\n', stderr);
+}
+
 static void print_syntax_error(const GpSyntaxError *e, const Source *src)
 {
     if (e->has_location) {
         fprintf(stderr, "  File \"%s\", line %d\n", src->name, e->lineno);
         size_t len;
         const char *line = source_line((void *)src, src->name, e->lineno, &len);
+        /* the error's own text where it is not the file's line: the
+         * "(expr)" of an f-string replacement field */
+        size_t tlen = strlen(e->text);
+        if (tlen && e->text[tlen - 1] == '\n')
+            tlen--;
+        if (tlen && tlen < sizeof e->text - 2 &&
+            (!line || tlen > len || memcmp(line, e->text, tlen) != 0)) {
+            line = e->text;
+            len = tlen;
+        }
         if (line) {
-            size_t skip = 0;
-            while (skip < len && (line[skip] == ' ' || line[skip] == '\t'))
-                skip++;
-            fprintf(stderr, "    %.*s\n", (int)(len - skip), line + skip);
-            int col = e->offset - 1 - (int)skip;
-            if (col >= 0) {
-                fprintf(stderr, "    %*s^\n", col, "");
+            while (len && line[len - 1] == '\r')
+                len--;
+            int offset = e->offset, end_offset = e->end_offset;
+            /* a missing block at the end of the file, found at a token
+             * without a column (CPython's col_offset -1): reading a file,
+             * CPython's tokenizer stands at the start of a new line there,
+             * offset 0 */
+            int missing_block = strncmp(e->msg, "expected an indented block", 26) == 0 ||
+                                strcmp(e->msg, "expected 'except' or 'finally' block") == 0;
+            if (src->file && missing_block && end_offset == -1 && offset == (int)len + 1 &&
+                line != e->text) {
+                const char *after = line + len;
+                const char *end = src->text + src->len;
+                while (after < end && strchr(" \t\f\r\n", *after))
+                    after++;
+                if (after == end)
+                    offset = 0;
             }
+            if (src->file && !declares_encoding(src)) {
+                offset = byte_offset(line, len, offset);
+                if (e->end_lineno == e->lineno)
+                    end_offset = byte_offset(line, len, end_offset);
+            }
+            int size = (int)len + 1;        /* CPython's text has its newline */
+            if (strcmp(gp_syntax_error_class(e), "SyntaxError") != 0)
+                end_offset = -1;            /* subclasses: one caret (parse_syntax_error) */
+            if (e->end_lineno > e->lineno && end_offset != -1)
+                end_offset = size;
+            if (end_offset > size + 1)
+                end_offset = size + 1;
+            print_error_text(line, len, offset, end_offset);
         }
     }
     fprintf(stderr, "%s: %s\n", gp_syntax_error_class(e), e->msg);
+}
+
+/* CPython reads a script without a declared encoding as UTF-8 and refuses
+ * the first line that is not; 0, or -1 after printing its SyntaxError. */
+static int check_utf8(const Source *src)
+{
+    if (declares_encoding(src))
+        return 0;
+    const unsigned char *p = (const unsigned char *)src->text, *end = p + src->len;
+    int lineno = 1;
+    while (p < end) {
+        int n = 1, follow = 0;
+        if (*p == '\n')
+            lineno++;
+        else if (*p >= 0x80 && *p < 0xc0)
+            n = 0;
+        else if (*p >= 0xc0)
+            follow = *p < 0xe0 ? 1 : *p < 0xf0 ? 2 : *p < 0xf8 ? 3 : -1;
+        if (follow < 0)
+            n = 0;
+        for (int k = 1; n && k <= follow; k++)
+            if (p + k >= end || (p[k] >> 6) != 2)
+                n = 0;
+        if (!n) {
+            fprintf(stderr, "SyntaxError: Non-UTF-8 code starting with '\\x%02x' in file %s "
+                            "on line %d, but no encoding declared; see "
+                            "https://peps.python.org/pep-0263/ for details\n",
+                    *p, src->name, lineno);
+            return -1;
+        }
+        p += 1 + follow;
+    }
+    return 0;
 }
 
 /* The __main__ module's namespace, in the global area. */
@@ -146,9 +298,12 @@ static GpObject *main_namespace(GpState *st)
 /* Run the program; returns the exit status. */
 static int run_program(GpState *st, const Source *src, int map)
 {
+    if (src->file && check_utf8(src) != 0)
+        return 1;
     GpSyntaxError se;
     GpAst *mod = gp_parse(st->heap, src->text, src->len, src->name, GP_PARSE_EXEC, &se);
-    GpObject *code = mod ? gp_compile(st, mod, src->name, &se) : NULL;
+    GpObject *code = mod ? gp_compile_warn(st, mod, src->name, &se, print_warning, (void *)src)
+                         : NULL;
     if (mod)
         gp_ast_free(mod);
     if (!code) {
@@ -186,7 +341,7 @@ static int run_program(GpState *st, const Source *src, int map)
                 status = 1;
             }
         } else {
-            gp_traceback_print(st, exc, stderr, source_line, (void *)src);
+            gp_traceback_print(st, exc, stderr, source_line, (void *)src, globals);
             status = exc->type == gp_type(st, GP_T_KEYBOARD_INTERRUPT) ? 130 : 1;
         }
         gp_decref(st, exc);
@@ -277,7 +432,8 @@ static int repl(GpState *st)
         src.len = len;
         GpSyntaxError se;
         GpAst *mod = gp_parse(st->heap, buf, len, "<stdin>", GP_PARSE_SINGLE, &se);
-        GpObject *code = mod ? gp_compile(st, mod, "<stdin>", &se) : NULL;
+        GpObject *code =
+            mod ? gp_compile_warn(st, mod, "<stdin>", &se, print_warning, &src) : NULL;
         if (mod)
             gp_ast_free(mod);
         if (!code) {
@@ -292,7 +448,7 @@ static int repl(GpState *st)
                     free(buf);
                     break;
                 }
-                gp_traceback_print(st, exc, stderr, source_line, &src);
+                gp_traceback_print(st, exc, stderr, source_line, &src, globals);
                 gp_decref(st, exc);
             } else {
                 gp_decref(st, r);
@@ -361,6 +517,7 @@ int main(int argc, char **argv)
     }
     Source src = {.name = code ? "<string>" : "<stdin>"};
     char *text = NULL;
+    static char absname[4096];
     if (code) {
         src.text = code;
         src.len = strlen(code);
@@ -375,7 +532,17 @@ int main(int argc, char **argv)
         }
         text = read_all(f, &src.len);
         fclose(f);
-        src.name = script;
+        /* CPython names the script by its absolute path (cwd + "/" + the
+         * name, not normalised) in co_filename and so in tracebacks */
+        if (script[0] != '/' && getcwd(absname, sizeof absname - 1)) {
+            size_t dl = strlen(absname);
+            if (dl + 1 + strlen(script) < sizeof absname)
+                snprintf(absname + dl, sizeof absname - dl, "/%s", script);
+            else
+                absname[0] = '\0';
+        }
+        src.name = absname[0] ? absname : script;
+        src.file = 1;
         src.text = text;
     } else if (script || (!map && !isatty(STDIN_FILENO))) {
         /* `glasspy -`, or a program piped in: read it all */

@@ -2,7 +2,11 @@
  * compile.c - AST + symbol table -> code objects.
  *
  * One unit per scope.  Instructions are emitted into a growable array
- * with the source line of each; forward jumps are patched when their
+ * with the source position of each (obj/code.h: lines and columns of the
+ * innermost AST node being compiled, as CPython's co_positions; a node's
+ * position is restored when its sub-expressions are done, so an operator
+ * or call instruction carries the range of its whole expression); forward
+ * jumps are patched when their
  * label is placed.  The stack depth is tracked as instructions are
  * emitted: every opcode's effect is known, and at a label the depth is
  * the one recorded by the jumps to it, so the maximum is exact for the
@@ -70,14 +74,14 @@ typedef struct Unit {
     const char *name;
     const char *qualname;
     uint32_t *code;
-    uint32_t *lines;
+    GpPos *pos;                 /* position of each instruction */
     int *depth_at;              /* stack depth recorded for jump targets */
     size_t n, cap;
     GpObject *consts;           /* list */
     GpObject *names;            /* dict: name -> index */
     GpObject *varnames, *cellvars, *freevars;   /* dicts: name -> index */
     int depth, maxdepth;
-    int lineno;
+    GpPos loc;                  /* position given to the next instruction */
     int firstlineno;
     Loop loops[64];
     int nloops;
@@ -94,6 +98,8 @@ typedef struct Compiler {
     const char *filename;
     GpObject *filename_obj;
     GpSyntaxError *err;
+    GpCompileWarn warn;
+    void *warn_ctx;
     Unit *u;
     GpFold fold;                /* folded values and the constant pool */
     jmp_buf fail;
@@ -228,10 +234,10 @@ static void emit(Compiler *c, int op, uint32_t arg)
         if (!nc)
             fail_exc(c);
         u->code = nc;
-        uint32_t *nl = gp_mem_realloc(h, u->lines, u->cap * 4, ncap * 4);
-        if (!nl)
+        GpPos *np = gp_mem_realloc(h, u->pos, u->cap * sizeof *np, ncap * sizeof *np);
+        if (!np)
             fail_exc(c);
-        u->lines = nl;
+        u->pos = np;
         int *nd = gp_mem_realloc(h, u->depth_at, u->cap * sizeof(int), ncap * sizeof(int));
         if (!nd)
             fail_exc(c);
@@ -241,7 +247,7 @@ static void emit(Compiler *c, int op, uint32_t arg)
         u->cap = ncap;
     }
     u->code[u->n] = GP_INSTR(op, arg);
-    u->lines[u->n] = (uint32_t)u->lineno;
+    u->pos[u->n] = u->loc;
     u->n++;
     u->depth += stack_effect(op, arg);
     if (u->depth > u->maxdepth)
@@ -412,7 +418,8 @@ static void enter_unit(Compiler *c, GpSymScope *scope, const char *name, const c
     u->scope = scope;
     u->name = name;
     u->qualname = qualname;
-    u->firstlineno = u->lineno = firstlineno;
+    u->firstlineno = firstlineno;
+    u->loc = (GpPos){firstlineno, firstlineno, -1, -1};
     c->u = u;
     u->consts = check(c, gp_list_new(c->st, 0));
     u->names = new_dict(c);
@@ -440,7 +447,7 @@ static void free_unit(Compiler *c, Unit *u)
 {
     GpArea *h = c->st->heap;
     gp_mem_free(h, u->code, u->cap * 4);
-    gp_mem_free(h, u->lines, u->cap * 4);
+    gp_mem_free(h, u->pos, u->cap * sizeof *u->pos);
     gp_mem_free(h, u->depth_at, u->cap * sizeof(int));
     GpObject *objs[] = {u->consts, u->names, u->varnames, u->cellvars, u->freevars};
     for (size_t i = 0; i < 5; i++)
@@ -470,7 +477,10 @@ static GpObject *finish_unit(Compiler *c)
     if (!code)
         fail_exc(c);
     memcpy(code->code, u->code, u->n * 4);
-    memcpy(code->lines, u->lines, u->n * 4);
+    if (gp_code_set_positions(st, code, u->pos) != 0) {
+        gp_decref(st, GP_OBJ(code));
+        fail_exc(c);
+    }
     gp_state_push_area(st, st->statics);
     GpObject *consts = gp_list_as_tuple(st, u->consts);
     gp_state_pop_area(st);
@@ -519,12 +529,13 @@ static GpObject *finish_unit(Compiler *c)
  * and its control-flow optimizer removes it. */
 typedef struct Mark {
     size_t n;
-    int depth, lineno;
+    int depth;
+    GpPos loc;
 } Mark;
 
 static Mark mark(Compiler *c)
 {
-    Mark m = {c->u->n, c->u->depth, c->u->lineno};
+    Mark m = {c->u->n, c->u->depth, c->u->loc};
     return m;
 }
 
@@ -543,7 +554,7 @@ static void drop_since(Compiler *c, Mark m)
     }
     u->n = m.n;
     u->depth = m.depth;
-    u->lineno = m.lineno;
+    u->loc = m.loc;
 }
 
 static void expr(Compiler *c, const GpAst *e);
@@ -621,6 +632,165 @@ static void name_op(Compiler *c, const GpAst *node, const char *raw, Ctx ctx)
     emit(c, byname[ctx], name_index(c, u->names, name));
 }
 
+/* CPython 3.11 compiles a condition with compiler_jump_if, which leaves
+ * the position of the last comparison it branches on (through `not`,
+ * `and`, `or`) as the current one: an assert's AssertionError points at
+ * it. */
+static void set_line(Compiler *c, const GpAst *n);
+static void compare_position(Compiler *c, const GpAst *test)
+{
+    if (test->kind == GP_AST_UNARYOP && test->v.unaryop.op == GP_UOP_NOT) {
+        compare_position(c, test->v.unaryop.operand);
+    } else if (test->kind == GP_AST_BOOLOP) {
+        for (size_t i = 0; i < test->v.boolop.values.len; i++)
+            compare_position(c, test->v.boolop.values.items[i]);
+    } else if (test->kind == GP_AST_COMPARE) {
+        set_line(c, test);
+    }
+}
+
+/* ---- SyntaxWarnings (CPython's check_compare, check_caller, check_subscripter,
+ * check_index), at the current line ----------------------------------------------------- */
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void syntax_warning(Compiler *c, const char *fmt, ...)
+{
+    if (!c->warn)
+        return;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    c->warn(c->warn_ctx, c->filename, c->u->loc.line, msg);
+}
+
+/* Is e a constant once CPython's AST optimizer has folded it?  Its type
+ * name, else NULL: a literal, a sign or ~ on a number, a tuple of those. */
+static const char *folded_const_type(const GpAst *e)
+{
+    if (e->kind == GP_AST_CONSTANT) {
+        static const char *const names[] = {
+            [GP_CONST_NONE] = "NoneType", [GP_CONST_TRUE] = "bool", [GP_CONST_FALSE] = "bool",
+            [GP_CONST_ELLIPSIS] = "ellipsis", [GP_CONST_INT] = "int",
+            [GP_CONST_FLOAT] = "float", [GP_CONST_COMPLEX] = "complex",
+            [GP_CONST_STR] = "str", [GP_CONST_BYTES] = "bytes"};
+        return names[e->v.constant.value.kind];
+    }
+    if (e->kind == GP_AST_UNARYOP && e->v.unaryop.op != GP_UOP_NOT) {
+        const char *t = folded_const_type(e->v.unaryop.operand);
+        if (t && (!strcmp(t, "int") || !strcmp(t, "float") || !strcmp(t, "complex") ||
+                  !strcmp(t, "bool")))
+            return e->v.unaryop.op == GP_UOP_INVERT && !strcmp(t, "float") ? NULL
+                   : !strcmp(t, "bool") ? "int" : t;
+        return NULL;
+    }
+    if (e->kind == GP_AST_TUPLE && e->v.tuple.ctx == GP_CTX_LOAD) {
+        for (size_t i = 0; i < e->v.tuple.elts.len; i++)
+            if (e->v.tuple.elts.items[i]->kind == GP_AST_STARRED ||
+                !folded_const_type(e->v.tuple.elts.items[i]))
+                return NULL;
+        return "tuple";
+    }
+    return NULL;
+}
+
+/* CPython's infer_type: the type name a literal expression makes, or NULL. */
+static const char *literal_type(const GpAst *e)
+{
+    switch (e->kind) {
+    case GP_AST_TUPLE: return "tuple";
+    case GP_AST_LIST: case GP_AST_LISTCOMP: return "list";
+    case GP_AST_DICT: case GP_AST_DICTCOMP: return "dict";
+    case GP_AST_SET: case GP_AST_SETCOMP: return "set";
+    case GP_AST_GENERATOREXP: return "generator";
+    case GP_AST_LAMBDA: return "function";
+    case GP_AST_JOINEDSTR: case GP_AST_FORMATTEDVALUE: return "str";
+    default: return folded_const_type(e);
+    }
+}
+
+static int is_plain_is_arg(const GpAst *e)
+{
+    if (!folded_const_type(e))
+        return 1;
+    if (e->kind != GP_AST_CONSTANT)
+        return 0;
+    GpConstKind k = e->v.constant.value.kind;
+    return k == GP_CONST_NONE || k == GP_CONST_TRUE || k == GP_CONST_FALSE ||
+           k == GP_CONST_ELLIPSIS;
+}
+
+static void check_compare(Compiler *c, const GpAst *e)
+{
+    int left = is_plain_is_arg(e->v.compare.left);
+    for (size_t i = 0; i < e->v.compare.comparators.len; i++) {
+        GpCmpOp op = e->v.compare.ops.items[i];
+        int right = is_plain_is_arg(e->v.compare.comparators.items[i]);
+        if ((op == GP_CMP_IS || op == GP_CMP_ISNOT) && (!left || !right)) {
+            syntax_warning(c, op == GP_CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                                    : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+
+static void check_caller(Compiler *c, const GpAst *f)
+{
+    switch (f->kind) {
+    case GP_AST_CONSTANT: case GP_AST_TUPLE: case GP_AST_LIST: case GP_AST_LISTCOMP:
+    case GP_AST_DICT: case GP_AST_DICTCOMP: case GP_AST_SET: case GP_AST_SETCOMP:
+    case GP_AST_GENERATOREXP: case GP_AST_JOINEDSTR: case GP_AST_FORMATTEDVALUE: {
+        const char *t = literal_type(f);
+        syntax_warning(c, "'%s' object is not callable; perhaps you missed a comma?",
+                       t ? t : "tuple");
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+static void check_subscript(Compiler *c, const GpAst *e)
+{
+    const GpAst *v = e->v.subscript.value, *s = e->v.subscript.slice;
+    const char *vt = literal_type(v);
+    switch (v->kind) {
+    case GP_AST_CONSTANT: case GP_AST_UNARYOP: case GP_AST_TUPLE:
+        if (!vt || strcmp(vt, "str") == 0 || strcmp(vt, "bytes") == 0 ||
+            strcmp(vt, "tuple") == 0)
+            break;
+        /* None, ..., numbers: */
+        /* fall through */
+    case GP_AST_SET: case GP_AST_SETCOMP: case GP_AST_GENERATOREXP: case GP_AST_LAMBDA:
+        syntax_warning(c, "'%s' object is not subscriptable; perhaps you missed a comma?", vt);
+        return;
+    default:
+        break;
+    }
+    const char *it = s->kind == GP_AST_SLICE ? NULL : literal_type(s);
+    if (!it || strcmp(it, "int") == 0 || strcmp(it, "bool") == 0)
+        return;
+    switch (v->kind) {
+    case GP_AST_CONSTANT: case GP_AST_UNARYOP: case GP_AST_TUPLE:
+        if (!vt || !(strcmp(vt, "str") == 0 || strcmp(vt, "bytes") == 0 ||
+                     strcmp(vt, "tuple") == 0))
+            break;
+        /* fall through */
+    case GP_AST_LIST: case GP_AST_LISTCOMP: case GP_AST_JOINEDSTR: case GP_AST_FORMATTEDVALUE:
+        syntax_warning(c,
+                       "%s indices must be integers or slices, not %s; "
+                       "perhaps you missed a comma?",
+                       vt, it);
+        break;
+    default:
+        break;
+    }
+}
+
 /* ---- expressions -------------------------------------------------------------------------- */
 
 static void expr(Compiler *c, const GpAst *e);
@@ -629,7 +799,28 @@ static void stmts(Compiler *c, const GpAstList *l);
 static void set_line(Compiler *c, const GpAst *n)
 {
     if (n->lineno > 0)
-        c->u->lineno = n->lineno;
+        c->u->loc = (GpPos){n->lineno, n->end_lineno, n->col_offset, n->end_col_offset};
+}
+
+/* CPython's update_start_location_to_match_attr: an attribute (or method)
+ * whose name is on a later line than where the current position starts
+ * begins at the name, so a traceback points at the line of `.name`. */
+static void match_attr_line(Compiler *c, const GpAst *attr)
+{
+    GpPos *l = &c->u->loc;
+    if (l->line == attr->end_lineno)
+        return;
+    l->line = attr->end_lineno;
+    int len = (int)strlen(attr->v.attribute.attr);
+    if (len <= attr->end_col_offset) {
+        l->col = attr->end_col_offset - len;
+    } else {
+        l->col = l->end_col = -1;
+    }
+    if (l->end_line < l->line)
+        l->end_line = l->line;
+    if (l->line == l->end_line && l->end_col < l->col)
+        l->end_col = l->col;
 }
 
 static int binop_arg(GpOperator op)
@@ -724,16 +915,27 @@ static void call(Compiler *c, const GpAst *e)
     for (size_t i = 0; i < kws->len; i++)
         if (!kws->items[i]->v.keyword.arg)
             dstar = 1;
+    /* CPython's validate_keywords, at the repeated keyword */
+    for (size_t i = 1; i < kws->len; i++) {
+        const char *name = kws->items[i]->v.keyword.arg;
+        for (size_t j = 0; name && j < i; j++)
+            if (kws->items[j]->v.keyword.arg && strcmp(kws->items[j]->v.keyword.arg, name) == 0)
+                error_at(c, kws->items[i], "keyword argument repeated: %s", name);
+    }
     if (f->kind == GP_AST_ATTRIBUTE && !starred && !dstar && kws->len == 0) {
+        /* LOAD_METHOD at the attribute's position, the call at the call's */
         expr(c, f->v.attribute.value);
         set_line(c, f);
+        match_attr_line(c, f);
         emit(c, GP_OP_LOAD_METHOD, name_index(c, c->u->names, f->v.attribute.attr));
         for (size_t i = 0; i < args->len; i++)
             expr(c, args->items[i]);
         set_line(c, e);
+        match_attr_line(c, f);
         emit(c, GP_OP_CALL_METHOD, (uint32_t)args->len);
         return;
     }
+    check_caller(c, f);
     expr(c, f);
     if (!starred && !dstar) {
         for (size_t i = 0; i < args->len; i++)
@@ -882,7 +1084,7 @@ static void fstring(Compiler *c, const GpAst *e)
 
 static void expr(Compiler *c, const GpAst *e)
 {
-    int saved = c->u->lineno;
+    GpPos saved = c->u->loc;
     set_line(c, e);
     switch (e->kind) {
     case GP_AST_CONSTANT: {
@@ -939,6 +1141,7 @@ static void expr(Compiler *c, const GpAst *e)
     }
     case GP_AST_COMPARE: {
         const GpAstList *cmp = &e->v.compare.comparators;
+        check_compare(c, e);
         expr(c, e->v.compare.left);
         if (cmp->len == 1) {
             expr(c, cmp->items[0]);
@@ -978,6 +1181,7 @@ static void expr(Compiler *c, const GpAst *e)
     case GP_AST_ATTRIBUTE:
         expr(c, e->v.attribute.value);
         set_line(c, e);
+        match_attr_line(c, e);
         if (e->v.attribute.ctx == GP_CTX_LOAD)
             emit(c, GP_OP_LOAD_ATTR, name_index(c, c->u->names, e->v.attribute.attr));
         else if (e->v.attribute.ctx == GP_CTX_DEL)
@@ -986,6 +1190,8 @@ static void expr(Compiler *c, const GpAst *e)
             emit(c, GP_OP_STORE_ATTR, name_index(c, c->u->names, e->v.attribute.attr));
         break;
     case GP_AST_SUBSCRIPT:
+        if (e->v.subscript.ctx == GP_CTX_LOAD)
+            check_subscript(c, e);
         expr(c, e->v.subscript.value);
         expr(c, e->v.subscript.slice);
         set_line(c, e);
@@ -1129,7 +1335,7 @@ static void expr(Compiler *c, const GpAst *e)
     default:
         unsupported(c, e, "this expression is");
     }
-    c->u->lineno = saved;
+    c->u->loc = saved;
 }
 
 /* ---- assignment targets ------------------------------------------------------------------- */
@@ -1181,6 +1387,8 @@ static void store_target(Compiler *c, const GpAst *t)
     case GP_AST_LIST:
         unpack(c, t, &t->v.list.elts);
         break;
+    case GP_AST_STARRED:
+        error_at(c, t, "starred assignment target must be in a list or tuple");
     default:
         error_at(c, t, "cannot assign to this expression");
     }
@@ -1415,6 +1623,8 @@ static void try_except(Compiler *c, const GpAst *s)
     for (size_t i = 0; i < hs->len; i++) {
         const GpAst *h = hs->items[i];
         set_line(c, h);
+        if (!h->v.excepthandler.type && i + 1 < hs->len)
+            error_at(c, h, "default 'except:' must be last");
         int next = -1;
         typed_last = h->v.excepthandler.type != NULL;
         if (h->v.excepthandler.type) {
@@ -1506,20 +1716,30 @@ static void stmt(Compiler *c, const GpAst *s)
         break;
     }
     case GP_AST_AUGASSIGN: {
+        /* positions as CPython 3.11's compiler_augassign: the target's
+         * load and store at the target, the operation at the statement */
         const GpAst *t = s->v.augassign.target;
         uint32_t op = (uint32_t)binop_arg(s->v.augassign.op) | GP_BINOP_INPLACE;
+        GpPos stmt_loc = u->loc;
+        set_line(c, t);
         if (t->kind == GP_AST_NAME) {
             name_op(c, t, t->v.name.id, CTX_LOAD);
+            u->loc = stmt_loc;
             expr(c, s->v.augassign.value);
             emit(c, GP_OP_BINARY_OP, op);
+            set_line(c, t);
             name_op(c, t, t->v.name.id, CTX_STORE);
         } else if (t->kind == GP_AST_ATTRIBUTE) {
             uint32_t n = name_index(c, u->names, t->v.attribute.attr);
             expr(c, t->v.attribute.value);
             emit(c, GP_OP_DUP_TOP, 0);
+            match_attr_line(c, t);
             emit(c, GP_OP_LOAD_ATTR, n);
+            u->loc = stmt_loc;
             expr(c, s->v.augassign.value);
             emit(c, GP_OP_BINARY_OP, op);
+            set_line(c, t);
+            match_attr_line(c, t);
             emit(c, GP_OP_ROT_TWO, 0);
             emit(c, GP_OP_STORE_ATTR, n);
         } else if (t->kind == GP_AST_SUBSCRIPT) {
@@ -1527,8 +1747,10 @@ static void stmt(Compiler *c, const GpAst *s)
             expr(c, t->v.subscript.slice);
             emit(c, GP_OP_DUP_TOP_TWO, 0);
             emit(c, GP_OP_BINARY_SUBSCR, 0);
+            u->loc = stmt_loc;
             expr(c, s->v.augassign.value);
             emit(c, GP_OP_BINARY_OP, op);
+            set_line(c, t);
             emit(c, GP_OP_ROT_THREE, 0);
             emit(c, GP_OP_STORE_SUBSCR, 0);
         } else {
@@ -1684,8 +1906,12 @@ static void stmt(Compiler *c, const GpAst *s)
                                           &s->v.functiondef.body, NULL);
         make_closure(c, code, s->v.functiondef.args);
         gp_decref(c->st, code);
-        for (size_t i = 0; i < decos->len; i++)
+        /* innermost decorator first, each call at its decorator's position */
+        for (size_t i = decos->len; i-- > 0;) {
+            set_line(c, decos->items[i]);
             emit(c, GP_OP_CALL_FUNCTION, 1);
+        }
+        set_line(c, s);
         name_op(c, s, s->v.functiondef.name, CTX_STORE);
         break;
     }
@@ -1707,6 +1933,7 @@ static void stmt(Compiler *c, const GpAst *s)
         break;
     case GP_AST_ASSERT: {
         expr(c, s->v.assert_.test);
+        compare_position(c, s->v.assert_.test);
         int d = u->depth - 1;
         int ok = emit_jump(c, GP_OP_POP_JUMP_IF_TRUE, -1, d);
         emit(c, GP_OP_LOAD_ASSERTION_ERROR, 0);
@@ -1803,6 +2030,12 @@ static void stmts(Compiler *c, const GpAstList *l)
 
 GpObject *gp_compile(GpState *st, GpAst *mod, const char *filename, GpSyntaxError *err)
 {
+    return gp_compile_warn(st, mod, filename, err, NULL, NULL);
+}
+
+GpObject *gp_compile_warn(GpState *st, GpAst *mod, const char *filename, GpSyntaxError *err,
+                          GpCompileWarn warn, void *warn_ctx)
+{
     GpFold fold;
     gp_fold_init(&fold, st);
     if (gp_fold_tree(&fold, mod) < 0) {
@@ -1825,6 +2058,8 @@ GpObject *gp_compile(GpState *st, GpAst *mod, const char *filename, GpSyntaxErro
     c.table = table;
     c.filename = filename;
     c.err = err;
+    c.warn = warn;
+    c.warn_ctx = warn_ctx;
     gp_state_push_area(st, st->statics);
     c.filename_obj = gp_str_from_cstr(st, filename);
     gp_state_pop_area(st);

@@ -44,6 +44,10 @@ struct Parser {
     size_t chunk;
     size_t nchunks, chunkcap;
     size_t ntok;             /* tokens read */
+    size_t seen;             /* 1 + the furthest token the grammar looked at,
+                              * not counting invalid_* lookahead: CPython's
+                              * first pass, where "invalid syntax" points */
+    int peeking;             /* in an invalid_* rule's lookahead */
     size_t pos;              /* the next token to consume */
     jmp_buf *jb;             /* the current handler */
     int depth;               /* nesting, against GP_PARSE_MAX_DEPTH */
@@ -205,7 +209,8 @@ static void syntax_error_at_index(Parser *p, size_t n)
 
 static void syntax_error(Parser *p)
 {
-    syntax_error_at_index(p, p->ntok - 1);
+    size_t last = p->seen && p->seen < p->ntok ? p->seen - 1 : p->ntok - 1;
+    syntax_error_at_index(p, last);
 }
 
 static void nest_error(Parser *p)
@@ -321,6 +326,8 @@ static GpToken *tok_at(Parser *p, size_t i)
         }
         fetch(p);
     }
+    if (!p->peeking && i >= p->seen)
+        p->seen = i + 1;
     return &p->chunks[i / p->chunk][i % p->chunk];
 }
 
@@ -788,6 +795,34 @@ static GpAst *star_expressions(Parser *p)
 }
 
 /* named_expression: NAME ':=' expression | expression !':=' */
+static int starts_with_literal(const GpAst *e);
+static int is_bitwise_or_level(const GpAst *e);
+
+/* CPython's invalid_named_expression, at `a = b` where a condition or an
+ * element belongs (b a bitwise_or not followed by '=' or ':='):
+ *     NAME '=' b                 "invalid syntax. Maybe you meant '==' or ':=' ..."
+ *     other bitwise_or '=' b     "cannot assign to X here. Maybe you meant '==' ..."
+ * the second not when the left side starts with a list, tuple, generator
+ * expression, True, None or False.  Anything else: back to the caller. */
+static void invalid_named_expression(Parser *p, const GpToken *start, const GpAst *e)
+{
+    size_t pos = p->pos;
+    int peeking = p->peeking;
+    p->peeking = 1;
+    next(p);
+    GpAst *b = speculate(p, bitwise_or);
+    int more = b && (at(p, GP_TOK_EQUAL) || at(p, GP_TOK_COLONEQUAL));
+    p->peeking = peeking;
+    if (b && !more) {
+        if (start->type == GP_TOK_NAME && e->kind == GP_AST_NAME)
+            raise_range(p, e, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        if (is_bitwise_or_level(e) && !starts_with_literal(e))
+            raise_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                       expr_name(e));
+    }
+    p->pos = pos;
+}
+
 static GpAst *named_expression(Parser *p)
 {
     if (at_name(p) && peek(p, 1)->type == GP_TOK_COLONEQUAL) {
@@ -800,9 +835,12 @@ static GpAst *named_expression(Parser *p)
         n->v.namedexpr.value = value;
         return n;
     }
+    GpToken *start = cur(p);
     GpAst *e = expression(p);
     if (at(p, GP_TOK_COLONEQUAL))
         raise_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+    if (at(p, GP_TOK_EQUAL))
+        invalid_named_expression(p, start, e);
     return e;
 }
 
@@ -2698,6 +2736,17 @@ static const GpAst *leftmost(const GpAst *e)
     }
 }
 
+/* CPython's lookahead !(list|tuple|genexp|'True'|'None'|'False'). */
+static int starts_with_literal(const GpAst *e)
+{
+    const GpAst *lm = leftmost(e);
+    return lm->kind == GP_AST_LIST || lm->kind == GP_AST_TUPLE ||
+           lm->kind == GP_AST_GENERATOREXP ||
+           (lm->kind == GP_AST_CONSTANT && (lm->v.constant.value.kind == GP_CONST_TRUE ||
+                                            lm->v.constant.value.kind == GP_CONST_FALSE ||
+                                            lm->v.constant.value.kind == GP_CONST_NONE));
+}
+
 static int is_bitwise_or_level(const GpAst *e)
 {
     switch (e->kind) {
@@ -2738,14 +2787,8 @@ static void check_assign_targets(Parser *p, Vec *targets, int value_bitwise,
                 e = tg->v.tuple.elts.items[tg->v.tuple.elts.len - 1];
             if (bare && e->kind == GP_AST_NAME)
                 raise_node(p, e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            const GpAst *lm = leftmost(e);
-            int skip = lm->kind == GP_AST_LIST || lm->kind == GP_AST_TUPLE ||
-                       lm->kind == GP_AST_GENERATOREXP ||
-                       (lm->kind == GP_AST_CONSTANT &&
-                        (lm->v.constant.value.kind == GP_CONST_TRUE ||
-                         lm->v.constant.value.kind == GP_CONST_FALSE ||
-                         lm->v.constant.value.kind == GP_CONST_NONE));
-            if ((!bare || e->kind != GP_AST_STARRED) && (paren || is_bitwise_or_level(e)) && !skip)
+            if ((!bare || e->kind != GP_AST_STARRED) && (paren || is_bitwise_or_level(e)) &&
+                !starts_with_literal(e))
                 raise_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                            expr_name(e));
         }

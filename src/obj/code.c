@@ -36,6 +36,82 @@ int gp_code_line_of(const GpCode *c, size_t index)
     return index < c->ncode ? (int)c->lines[index] : c->firstlineno;
 }
 
+/* ---- the position stream (see code.h) ---------------------------------------------- */
+
+static size_t put_varint(uint8_t *out, uint32_t v)
+{
+    size_t n = 0;
+    do {
+        uint8_t b = v & 0x7f;
+        v >>= 7;
+        if (out)
+            out[n] = b | (v ? 0x80 : 0);
+        n++;
+    } while (v);
+    return n;
+}
+
+static uint32_t get_varint(const uint8_t **p)
+{
+    uint32_t v = 0;
+    int shift = 0;
+    uint8_t b;
+    do {
+        b = *(*p)++;
+        if (shift < 32)
+            v |= (uint32_t)(b & 0x7f) << shift;
+        shift += 7;
+    } while (b & 0x80);
+    return v;
+}
+
+/* Encode pos into out (NULL: only count); the number of bytes. */
+static size_t encode_positions(const GpPos *pos, size_t n, uint8_t *out)
+{
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        const GpPos *p = &pos[i];
+        uint32_t span = p->end_line > p->line ? (uint32_t)(p->end_line - p->line) : 0;
+        len += put_varint(out ? out + len : NULL, span);
+        len += put_varint(out ? out + len : NULL, p->col >= 0 ? (uint32_t)p->col + 1 : 0);
+        len += put_varint(out ? out + len : NULL, p->end_col >= 0 ? (uint32_t)p->end_col + 1 : 0);
+    }
+    return len;
+}
+
+int gp_code_set_positions(GpState *st, GpCode *c, const GpPos *pos)
+{
+    for (size_t i = 0; i < c->ncode; i++)
+        c->lines[i] = (uint32_t)pos[i].line;
+    size_t len = encode_positions(pos, c->ncode, NULL);
+    uint8_t *bytes = gp_mem_alloc(st->text, len + 1);
+    if (!bytes) {
+        gp_err_nomemory(st);
+        return -1;
+    }
+    encode_positions(pos, c->ncode, bytes);
+    c->positions = bytes;
+    c->npositions = len;
+    return 0;
+}
+
+GpPos gp_code_position(const GpCode *c, size_t index)
+{
+    GpPos r = {c->firstlineno, c->firstlineno, -1, -1};
+    if (index >= c->ncode || !c->positions)
+        return r;
+    const uint8_t *p = c->positions;
+    for (size_t i = 0; i < index; i++)
+        for (int k = 0; k < 3; k++)
+            while (*p++ & 0x80)
+                ;
+    r.line = (int)c->lines[index];
+    r.end_line = r.line + (int)get_varint(&p);
+    r.col = (int)get_varint(&p) - 1;
+    r.end_col = (int)get_varint(&p) - 1;
+    return r;
+}
+
 static void code_dealloc(GpState *st, GpObject *o)
 {
     GpCode *c = GP_CODE(o);
@@ -48,6 +124,8 @@ static void code_dealloc(GpState *st, GpObject *o)
     GpArea *text = st->text;
     gp_mem_free(text, c->code, c->ncode * sizeof *c->code + 1);
     gp_mem_free(text, c->lines, c->ncode * sizeof *c->lines + 1);
+    if (c->positions)
+        gp_mem_free(text, c->positions, c->npositions + 1);
     if (c->cell2arg && c->cellvars)
         gp_mem_free(text, c->cell2arg, ((GpVarObject *)c->cellvars)->size * sizeof(int));
     gp_obj_free(st, o, sizeof(GpCode));

@@ -1,8 +1,17 @@
 /*
  * code.h - code objects: one compiled scope (module, function, lambda,
- * comprehension).  The instructions (vm/opcode.h) and the line table live
- * in the text area with the object; constants and names in the static
- * area.  See docs/VM.md.
+ * comprehension).  The instructions (vm/opcode.h) and the position tables
+ * live in the text area with the object; constants and names in the
+ * static area.  See docs/VM.md.
+ *
+ * Positions (CPython's co_positions): each instruction has a start line,
+ * end line, start column and end column, the columns in UTF-8 bytes from
+ * the start of the line (0-based, end exclusive) as the AST's col_offset.
+ * The start line is in `lines`, one word per instruction, so the line of
+ * an instruction is one load.  The rest is a byte stream, `positions`,
+ * three unsigned LEB128 numbers per instruction in order:
+ *     end_line - line,  col + 1,  end_col + 1      (0: column unknown)
+ * usually three bytes, read from the start when a traceback needs them.
  */
 #ifndef GP_OBJ_CODE_H
 #define GP_OBJ_CODE_H
@@ -26,6 +35,8 @@ typedef struct GpCode {
     uint32_t *code;             /* instructions, text area */
     size_t ncode;
     uint32_t *lines;            /* source line of each instruction, text area */
+    uint8_t *positions;         /* the rest of each position, text area (above) */
+    size_t npositions;          /* bytes in positions */
     GpObject *consts;           /* tuple */
     GpObject *names;            /* tuple of str: globals, attributes */
     GpObject *varnames;         /* tuple of str: parameters, then locals */
@@ -55,6 +66,19 @@ static inline size_t gp_code_nlocalsplus(const GpCode *c)
  * the fields.  The tuples are taken (stolen). */
 GpCode *gp_code_new(GpState *st, size_t ncode);
 int gp_code_line_of(const GpCode *c, size_t index);
+
+/* One instruction's source range; col and end_col are -1 when unknown. */
+typedef struct GpPos {
+    int line, end_line, col, end_col;
+} GpPos;
+
+/* Fill the line and position tables from pos[0 .. ncode); -1 with
+ * MemoryError pending when the text area is full. */
+int gp_code_set_positions(GpState *st, GpCode *c, const GpPos *pos);
+
+/* The position of instruction `index` (firstlineno, no columns, when
+ * there is none). */
+GpPos gp_code_position(const GpCode *c, size_t index);
 
 extern const GpType gp_code_template;
 

@@ -1942,7 +1942,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                 if (!cycle)
                     e->context = gp_incref(st->exc_info);
             }
-            gp_traceback_add(st, co, gp_code_line_of(co, LASTI()));
+            gp_traceback_add(st, co, LASTI());
         }
         for (;;) {
             int handled = 0;
@@ -1981,7 +1981,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             co = f->code;
             LOAD();
             /* the call instruction in the caller failed too */
-            gp_traceback_add(st, co, gp_code_line_of(co, LASTI()));
+            gp_traceback_add(st, co, LASTI());
         }
     }
 }

@@ -9,15 +9,20 @@
 
 #include "obj/code.h"
 
-/* Record that the pending exception passed through code at line. */
-void gp_traceback_add(GpState *st, GpCode *code, int line);
+/* Record that the pending exception passed through code at instruction
+ * `index` (its position goes into the entry). */
+void gp_traceback_add(GpState *st, GpCode *code, size_t index);
 
 /* A source line, for printing: returns the text of `line` of `filename`
- * (without its newline) and its length, or NULL. */
+ * (UTF-8, with its indentation, without its newline) and its length, or
+ * NULL. */
 typedef const char *(*GpSourceLine)(void *ctx, const char *filename, int line, size_t *len);
 
 /* Print "Traceback (most recent call last): ... Type: message" and the
- * chain of causes, as CPython prints an uncaught exception. */
-void gp_traceback_print(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx);
+ * chain of causes, as CPython prints an uncaught exception.  globals (may
+ * be NULL): the module's namespace, where a NameError looks for a name to
+ * suggest. */
+void gp_traceback_print(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx,
+                        GpObject *globals);
 
 #endif

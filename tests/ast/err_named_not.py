@@ -1,0 +1,2 @@
+while x = not y:
+    pass

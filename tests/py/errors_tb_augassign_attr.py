@@ -1,0 +1,3 @@
+# augmented assignment to a missing attribute
+class_ = None
+class_.foo += 1

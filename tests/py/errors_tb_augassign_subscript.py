@@ -1,0 +1,3 @@
+# augmented assignment: the load of the target is marked
+x = {}
+x["a"] += 1

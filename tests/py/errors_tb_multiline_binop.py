@@ -1,0 +1,4 @@
+# an operator spread over lines
+x = (1 +
+     2 +
+     "a")

@@ -1,0 +1,4 @@
+# a method call whose name is on a later line
+items = []
+n = (items
+     .pop())

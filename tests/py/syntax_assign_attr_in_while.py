@@ -1,0 +1,3 @@
+x = 1
+while x.real = 1:
+    pass

@@ -1,0 +1,3 @@
+def f(**k):
+    return k
+print(f(a=1, b=2, a=3))
