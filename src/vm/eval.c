@@ -388,6 +388,41 @@ static GpObject *binary(GpState *st, GpObject *a, GpObject *b, uint32_t arg)
     return inplace ? gp_num_inplace(st, a, b, op) : gp_num_binary(st, a, b, op);
 }
 
+/* what `for` and * accept: an __iter__ or a sequence's item slot */
+static int iterable(const GpObject *o)
+{
+    return o->type->iter || (o->type->seq && o->type->seq->item);
+}
+
+/* How CPython names a callable in call errors ("__main__.f", "math.sqrt",
+ * "list.append", "len"): its qualified name after its module, unless that
+ * is builtins. */
+static const char *func_str(GpState *st, GpObject *func, char *buf, size_t cap)
+{
+    char qb[256], mb[128];
+    const char *qual, *mod = NULL;
+    if (func->type == gp_type(st, GP_T_FUNCTION)) {
+        GpObject *m = gp_dict_get_str(st, GP_FUNC(func)->globals, "__name__");
+        mod = m && m->type == gp_type(st, GP_T_STR) ? utf8_of(m, mb, sizeof mb) : NULL;
+        qual = utf8_of(GP_FUNC(func)->qualname, qb, sizeof qb);
+    } else {
+        GpObject *q = gp_obj_getattr_cstr(st, func, "__qualname__");
+        GpObject *m = q ? gp_obj_getattr_cstr(st, func, "__module__") : NULL;
+        gp_err_clear(st);
+        qual = q && q->type == gp_type(st, GP_T_STR) ? utf8_of(q, qb, sizeof qb)
+                                                     : func->type->name;
+        if (m && m->type == gp_type(st, GP_T_STR))
+            mod = utf8_of(m, mb, sizeof mb);
+        gp_xdecref(st, q);
+        gp_xdecref(st, m);
+    }
+    if (mod && strcmp(mod, "builtins"))
+        snprintf(buf, cap, "%s.%s", mod, qual);
+    else
+        snprintf(buf, cap, "%s", qual);
+    return buf;
+}
+
 /* f(a=1, **{"a": 2}): a keyword given twice is an error naming f as
  * CPython does ("__main__.f() got multiple values for keyword argument"). */
 static int duplicate_keyword(GpState *st, GpObject *kwargs, GpObject *more, GpObject *func)
@@ -400,22 +435,10 @@ static int duplicate_keyword(GpState *st, GpObject *kwargs, GpObject *more, GpOb
                 return -1;
             continue;
         }
-        char kb[256], qb[256], mb[128];
-        const char *mod = NULL;
-        const char *qual;
-        if (func->type == gp_type(st, GP_T_FUNCTION)) {
-            GpObject *m = gp_dict_get_str(st, GP_FUNC(func)->globals, "__name__");
-            mod = m && m->type == gp_type(st, GP_T_STR) ? utf8_of(m, mb, sizeof mb) : NULL;
-            qual = utf8_of(GP_FUNC(func)->qualname, qb, sizeof qb);
-        } else {
-            GpObject *n = gp_obj_getattr_cstr(st, func, "__name__");
-            gp_err_clear(st);
-            qual = n ? utf8_of(n, qb, sizeof qb) : func->type->name;
-            gp_xdecref(st, n);
-        }
+        char kb[256], fb[400];
         gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                      "%s%s%s() got multiple values for keyword argument '%s'", mod ? mod : "",
-                      mod ? "." : "", qual, utf8_of(k, kb, sizeof kb));
+                      "%s() got multiple values for keyword argument '%s'",
+                      func_str(st, func, fb, sizeof fb), utf8_of(k, kb, sizeof kb));
         return -1;
     }
     return 0;
@@ -1313,6 +1336,25 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             GpObject *kw = (arg & 1) ? POP() : NULL;
             GpObject *posargs = POP();
             GpObject *callable = TOP();
+            if (posargs->type != gp_type(st, GP_T_TUPLE)) {
+                /* f(*x): x as it is, made a tuple here */
+                w = iterable(posargs) ? gp_list_from_iterable(st, posargs) : NULL;
+                x = w ? gp_list_as_tuple(st, w) : NULL;
+                gp_xdecref(st, w);
+                if (!x) {
+                    char fb[400];
+                    if (!iterable(posargs))
+                        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                                      "%s() argument after * must be an iterable, not %s",
+                                      func_str(st, callable, fb, sizeof fb),
+                                      posargs->type->name);
+                    gp_decref(st, posargs);
+                    gp_xdecref(st, kw);
+                    goto error;
+                }
+                gp_decref(st, posargs);
+                posargs = x;
+            }
             size_t np = gp_tuple_size(posargs), nk = kw ? gp_dict_size(kw) : 0;
             GpObject *kwnames = NULL, **all = NULL;
             if (nk) {
@@ -1329,8 +1371,20 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                 size_t pos = 0, k = 0;
                 GpObject *key, *val;
                 while (gp_dict_next(kw, &pos, &key, &val)) {
+                    if (!gp_obj_is_instance_of_type(key, gp_type(st, GP_T_STR))) {
+                        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                                      "keywords must be strings");
+                        break;
+                    }
                     ((GpTuple *)kwnames)->items[k] = gp_incref(key);
                     all[np + k++] = val;
+                }
+                if (k < nk) {
+                    gp_mem_free(st->heap, all, (np + nk) * sizeof *all);
+                    gp_decref(st, kwnames);
+                    gp_decref(st, posargs);
+                    gp_decref(st, kw);
+                    goto error;
                 }
                 for (size_t i = 0; i < np; i++)
                     all[i] = gp_tuple_item(posargs, i);
@@ -1495,13 +1549,24 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             v = TOP();
             GpObject *target = PEEK(arg + 1);
             int rc;
-            if (GP_OP(instr) == GP_OP_LIST_EXTEND)
+            if (GP_OP(instr) == GP_OP_LIST_EXTEND) {
                 rc = gp_list_extend(st, target, v);
-            else if (GP_OP(instr) == GP_OP_SET_UPDATE)
+                if (rc && !iterable(v)) {
+                    gp_err_clear(st);
+                    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                                  "Value after * must be an iterable, not %s", v->type->name);
+                }
+            } else if (GP_OP(instr) == GP_OP_SET_UPDATE)
                 rc = gp_set_update(st, target, v);
             else if (!gp_obj_is_instance_of_type(v, gp_type(st, GP_T_DICT))) {
-                gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                              "'%s' object is not a mapping", v->type->name);
+                char fb[400];
+                if (GP_OP(instr) == GP_OP_DICT_MERGE)
+                    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                                  "%s() argument after ** must be a mapping, not %s",
+                                  func_str(st, PEEK(arg + 3), fb, sizeof fb), v->type->name);
+                else
+                    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                                  "'%s' object is not a mapping", v->type->name);
                 rc = -1;
             } else if (GP_OP(instr) == GP_OP_DICT_MERGE &&
                        duplicate_keyword(st, target, v, PEEK(arg + 3))) {
