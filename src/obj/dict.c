@@ -1176,6 +1176,17 @@ GpObject *gp_dict_iter_items(GpState *st, GpObject *d)
     return iter_new(st, d, GP_T_DICT_ITEMITER);
 }
 
+/* pos counts the entries not yet passed, from the end */
+GpObject *gp_dict_iter_reversed(GpState *st, GpObject *d, int what)
+{
+    static const GpTypeId types[] = {GP_T_DICT_REVKEYITER, GP_T_DICT_REVVALUEITER,
+                                     GP_T_DICT_REVITEMITER};
+    GpObject *it = iter_new(st, d, types[what]);
+    if (it && GP_DICT(d)->table)
+        ((GpDictIter *)it)->pos = GP_DICT(d)->table->nentries;
+    return it;
+}
+
 /* The next live entry, or NULL: exhausted (no error) or changed (error). */
 static DictEntry *iter_step(GpState *st, GpDictIter *it)
 {
@@ -1202,6 +1213,50 @@ static DictEntry *iter_step(GpState *st, GpDictIter *it)
     it->dict = NULL;
     gp_decref(st, GP_OBJ(d));
     return NULL;
+}
+
+/* iter_step backwards, for reversed() */
+static DictEntry *reviter_step(GpState *st, GpDictIter *it)
+{
+    GpDict *d = (GpDict *)it->dict;
+    if (!d)
+        return NULL;
+    if (it->used != d->used) {
+        gp_err_format(st, gp_type(st, GP_T_RUNTIME_ERROR),
+                      "dictionary changed size during iteration");
+        it->used = SIZE_MAX;
+        return NULL;
+    }
+    DictEntry *e = d->table ? entries(d->table) : NULL;
+    size_t i = e && it->pos < d->table->nentries ? it->pos : e ? d->table->nentries : 0;
+    while (i > 0 && !e[i - 1].key)
+        i--;
+    if (i > 0 && it->len > 0) {
+        it->pos = i - 1;
+        it->len--;
+        return &e[i - 1];
+    }
+    it->dict = NULL;
+    gp_decref(st, GP_OBJ(d));
+    return NULL;
+}
+
+static GpObject *revkeyiter_next(GpState *st, GpObject *o)
+{
+    DictEntry *e = reviter_step(st, (GpDictIter *)o);
+    return e ? gp_incref(e->key) : NULL;
+}
+
+static GpObject *revvalueiter_next(GpState *st, GpObject *o)
+{
+    DictEntry *e = reviter_step(st, (GpDictIter *)o);
+    return e ? gp_incref(e->value) : NULL;
+}
+
+static GpObject *revitemiter_next(GpState *st, GpObject *o)
+{
+    DictEntry *e = reviter_step(st, (GpDictIter *)o);
+    return e ? gp_tuple_pack(st, 2, e->key, e->value) : NULL;
 }
 
 static GpObject *keyiter_next(GpState *st, GpObject *o)
@@ -1251,6 +1306,12 @@ const GpType gp_dict_keyiter_template = DICT_ITER_TEMPLATE("dict_keyiterator", k
 const GpType gp_dict_valueiter_template =
     DICT_ITER_TEMPLATE("dict_valueiterator", valueiter_next);
 const GpType gp_dict_itemiter_template = DICT_ITER_TEMPLATE("dict_itemiterator", itemiter_next);
+const GpType gp_dict_revkeyiter_template =
+    DICT_ITER_TEMPLATE("dict_reversekeyiterator", revkeyiter_next);
+const GpType gp_dict_revvalueiter_template =
+    DICT_ITER_TEMPLATE("dict_reversevalueiterator", revvalueiter_next);
+const GpType gp_dict_revitemiter_template =
+    DICT_ITER_TEMPLATE("dict_reverseitemiterator", revitemiter_next);
 
 /* ---- views -------------------------------------------------------------------- */
 

@@ -114,6 +114,9 @@ GpObject *gp_dict_items(GpState *st, GpObject *d);
 GpObject *gp_dict_iter_keys(GpState *st, GpObject *d);
 GpObject *gp_dict_iter_values(GpState *st, GpObject *d);
 GpObject *gp_dict_iter_items(GpState *st, GpObject *d);
+/* reversed(d), reversed(d.values()), reversed(d.items()) (what: 0, 1, 2):
+ * last entry first; RuntimeError when the dict changes size meanwhile. */
+GpObject *gp_dict_iter_reversed(GpState *st, GpObject *d, int what);
 
 /* The table's geometry, for tests and the memory views: number of index
  * slots (0 with no table), entries used (live and deleted), entries still
@@ -136,6 +139,8 @@ int gp_dict_type_ready(GpState *st);
 extern const GpType gp_dict_template;
 extern const GpType gp_dict_keys_template, gp_dict_values_template, gp_dict_items_template;
 extern const GpType gp_dict_keyiter_template;
+extern const GpType gp_dict_revkeyiter_template, gp_dict_revvalueiter_template,
+    gp_dict_revitemiter_template;
 extern const GpType gp_dict_valueiter_template;
 extern const GpType gp_dict_itemiter_template;
 

@@ -277,22 +277,13 @@ static GpObject *reversed_new(GpState *st, GpObject *type, GpObject *const *args
     if (s->type == gp_type(st, GP_T_LIST))
         return gp_list_reversed(st, s);
     /* a dict and its views: their insertion order, backwards */
-    GpObject *snapshot = NULL;
-    if (s->type == gp_type(st, GP_T_DICT))
-        snapshot = gp_dict_keys(st, s);
-    else if (s->type == gp_type(st, GP_T_DICT_KEYS))
-        snapshot = gp_dict_keys(st, ((GpDictView *)s)->dict);
-    else if (s->type == gp_type(st, GP_T_DICT_VALUES))
-        snapshot = gp_dict_values(st, ((GpDictView *)s)->dict);
-    else if (s->type == gp_type(st, GP_T_DICT_ITEMS))
-        snapshot = gp_dict_items(st, ((GpDictView *)s)->dict);
-    if (snapshot) {
-        GpObject *r = reversed_new(st, type, &snapshot, 1, NULL);
-        gp_decref(st, snapshot);
-        return r;
-    }
-    if (gp_err_occurred(st))
-        return NULL;
+    if (s->type == gp_type(st, GP_T_DICT) || s->type == gp_type(st, GP_T_DICT_KEYS))
+        return gp_dict_iter_reversed(st, s->type == gp_type(st, GP_T_DICT) ? s
+                                     : ((GpDictView *)s)->dict, 0);
+    if (s->type == gp_type(st, GP_T_DICT_VALUES))
+        return gp_dict_iter_reversed(st, ((GpDictView *)s)->dict, 1);
+    if (s->type == gp_type(st, GP_T_DICT_ITEMS))
+        return gp_dict_iter_reversed(st, ((GpDictView *)s)->dict, 2);
     if (!s->type->seq || !s->type->seq->item || !s->type->seq->len ||
         s->type == gp_type(st, GP_T_DICT) || s->type == gp_type(st, GP_T_SET)) {
         gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "'%s' object is not reversible",
