@@ -1036,24 +1036,23 @@ static int merge_pairs(GpState *st, GpObject *d, GpObject *seq)
     return rc || gp_err_occurred(st) ? -1 : 0;
 }
 
+int gp_dict_update_arg(GpState *st, GpObject *d, GpObject *o)
+{
+    if (gp_dict_check(st, o))
+        return gp_dict_merge(st, d, o, 1);
+    if (has_keys_method(st, o))
+        return merge_mapping(st, d, o);
+    return gp_err_occurred(st) ? -1 : merge_pairs(st, d, o);
+}
+
 /* dict(...) and d.update(...): one positional argument, then keywords */
 static int update_common(GpState *st, GpObject *d, const char *name, GpObject *const *args,
                          size_t nargs, GpObject *kwnames)
 {
     if (check_nargs(st, name, nargs, 0, 1))
         return -1;
-    if (nargs) {
-        GpObject *o = args[0];
-        int rc;
-        if (gp_dict_check(st, o))
-            rc = gp_dict_merge(st, d, o, 1);
-        else if (has_keys_method(st, o))
-            rc = merge_mapping(st, d, o);
-        else
-            rc = gp_err_occurred(st) ? -1 : merge_pairs(st, d, o);
-        if (rc)
-            return -1;
-    }
+    if (nargs && gp_dict_update_arg(st, d, args[0]))
+        return -1;
     size_t nkw = kwnames ? gp_tuple_size(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++)
         if (gp_dict_set(st, d, gp_tuple_item(kwnames, i), args[nargs + i]))

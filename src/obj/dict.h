@@ -103,6 +103,9 @@ GpObject *gp_dict_copy(GpState *st, GpObject *d);
  * update" if a comparison changes other's size. */
 int gp_dict_merge(GpState *st, GpObject *d, GpObject *other, int override);
 int gp_dict_update(GpState *st, GpObject *d, GpObject *other);
+/* d.update(o) for any o: a dict, an object with keys(), or an iterable of
+ * pairs (d |= o too). */
+int gp_dict_update_arg(GpState *st, GpObject *d, GpObject *o);
 
 /* Snapshots as tuples (new references), in insertion order: the keys,
  * the values, and (key, value) pairs. */

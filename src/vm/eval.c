@@ -375,9 +375,9 @@ static GpObject *binary(GpState *st, GpObject *a, GpObject *b, uint32_t arg)
                                    : gp_set_symmetric_difference_update(st, a, b);
         return rc ? NULL : gp_incref(a);
     }
+    if (op == GP_NB_OR && a->type == dict && inplace)   /* d |= pairs, as d.update */
+        return gp_dict_update_arg(st, a, b) ? NULL : gp_incref(a);
     if (op == GP_NB_OR && a->type == dict && b->type == dict) {
-        if (inplace)
-            return gp_dict_update(st, a, b) ? NULL : gp_incref(a);
         GpObject *r = gp_dict_copy(st, a);
         if (r && gp_dict_update(st, r, b)) {
             gp_decref(st, r);
