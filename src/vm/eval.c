@@ -704,12 +704,23 @@ static GpObject *gen_send_ex(GpState *st, GpObject *gen, GpObject *value, GpObje
         gp_err_set_instance(st, gp_incref(exc));
     else if (f->ip > 0 && !no_push)
         *f->sp++ = gp_incref(value);   /* the value of the yield expression */
+    /* the generator has its own "exception being handled": the one of the
+     * handler it is paused in, else its caller's; the caller's comes back
+     * when it yields or ends (CPython's gi_exc_state) */
+    GpObject *caller_exc = st->exc_info ? gp_incref(st->exc_info) : NULL;
+    for (int i = f->nblocks; i-- > 0;) {
+        if (f->blocks[i].handler < 0) {
+            set_exc_info(st, gp_incref(f->slots[f->nslots + f->blocks[i].level + 1]));
+            break;
+        }
+    }
     g->running = 1;
     st->c_depth++;
     st->yielded = 0;
     GpObject *r = run(st, f, exc != NULL);
     st->c_depth--;
     g->running = 0;
+    set_exc_info(st, caller_exc);
     if (st->yielded) {
         st->yielded = 0;
         return r;
