@@ -164,10 +164,27 @@ static GpObject *zip_next(GpState *st, GpObject *o)
             for (size_t k = i; k < n; k++)
                 ((GpTuple *)t)->items[k] = gp_incref(st->none);
             gp_decref(st, t);
-            if (z->strict && !gp_err_occurred(st) && i > 0)
+            if (!z->strict || gp_err_occurred(st))
+                return NULL;
+            if (i > 0) {
                 gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
                               "zip() argument %zu is shorter than argument%s%zu", i + 1,
                               i == 1 ? " " : "s 1-", i);
+                return NULL;
+            }
+            /* the first ended: the others must end too */
+            for (i = 1; i < n; i++) {
+                v = gp_iter_next(st, gp_tuple_item(z->its, i));
+                if (v) {
+                    gp_decref(st, v);
+                    gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                                  "zip() argument %zu is longer than argument%s%zu", i + 1,
+                                  i == 1 ? " " : "s 1-", i);
+                    return NULL;
+                }
+                if (gp_err_occurred(st))
+                    return NULL;
+            }
             return NULL;
         }
         ((GpTuple *)t)->items[i] = v;
@@ -309,6 +326,45 @@ static GpObject *reversed_next(GpState *st, GpObject *o)
     return z->seq->type->seq->item(st, z->seq, z->index--);
 }
 
+/* ---- iter(callable, sentinel) -------------------------------------------------------- */
+
+GpObject *gp_calliter_new(GpState *st, GpObject *callable, GpObject *sentinel)
+{
+    GpLazy *z = new_lazy(st, GP_T_CALLABLE_ITER);
+    if (!z)
+        return NULL;
+    z->func = gp_incref(callable);
+    z->seq = gp_incref(sentinel);
+    return GP_OBJ(z);
+}
+
+/* call until the result equals the sentinel (or StopIteration), then stay done */
+static GpObject *calliter_next(GpState *st, GpObject *o)
+{
+    GpLazy *z = (GpLazy *)o;
+    if (!z->func)
+        return NULL;
+    GpObject *r = gp_obj_call(st, z->func, NULL, 0, NULL);
+    int done;
+    if (r) {
+        done = gp_obj_richcompare_bool(st, z->seq, r, GP_EQ);
+        if (done == 0)
+            return r;
+        gp_decref(st, r);
+    } else {
+        done = gp_err_matches(st, gp_type(st, GP_T_STOP_ITERATION));
+        if (done)
+            gp_err_clear(st);
+    }
+    if (done > 0) {
+        GpObject *f = z->func, *s = z->seq;
+        z->func = z->seq = NULL;
+        gp_decref(st, f);
+        gp_decref(st, s);
+    }
+    return NULL;
+}
+
 #define LAZY_TYPE(cname, pyname, newfn, nextfn)                                              \
     const GpType cname = {                                                                     \
         .name = pyname,                                                                        \
@@ -326,3 +382,4 @@ LAZY_TYPE(gp_zip_template, "zip", zip_new, zip_next);
 LAZY_TYPE(gp_map_template, "map", map_new, map_next);
 LAZY_TYPE(gp_filter_template, "filter", filter_new, filter_next);
 LAZY_TYPE(gp_reversed_template, "reversed", reversed_new, reversed_next);
+LAZY_TYPE(gp_calliter_template, "callable_iterator", NULL, calliter_next);

@@ -191,6 +191,7 @@ static int make_statics(GpState *st)
         {GP_T_MAP, &gp_map_template, GP_T_OBJECT},
         {GP_T_FILTER, &gp_filter_template, GP_T_OBJECT},
         {GP_T_REVERSED, &gp_reversed_template, GP_T_OBJECT},
+        {GP_T_CALLABLE_ITER, &gp_calliter_template, GP_T_OBJECT},
         {GP_T_MODULE, &gp_module_template, GP_T_OBJECT},
         {GP_T_STREAM, &gp_stream_template, GP_T_OBJECT},
         {GP_T_GENERATOR, &gp_gen_template, GP_T_OBJECT},

@@ -14,6 +14,7 @@
 #include "obj/int.h"
 #include "obj/float.h"
 #include "obj/iter.h"
+#include "obj/lazyiter.h"
 #include "obj/list.h"
 #include "obj/method.h"
 #include "obj/state.h"
@@ -531,8 +532,19 @@ static GpObject *bi_all(GpState *st, GpObject *self, GpObject *const *args, size
 static GpObject *bi_iter(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                          GpObject *kwnames)
 {
-    (void)self, (void)nargs, (void)kwnames;
-    return gp_obj_iter(st, args[0]);
+    (void)self, (void)kwnames;
+    if (nargs < 1 || nargs > 2) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "iter expected at %s, got %zu",
+                      nargs ? "most 2 arguments" : "least 1 argument", nargs);
+        return NULL;
+    }
+    if (nargs == 1)
+        return gp_obj_iter(st, args[0]);
+    if (!args[0]->type->call) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "iter(v, w): v must be callable");
+        return NULL;
+    }
+    return gp_calliter_new(st, args[0], args[1]);
 }
 
 static GpObject *bi_next(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
@@ -809,7 +821,7 @@ static const GpMethodDef builtin_functions[] = {
     {"sorted", bi_sorted, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"any", bi_any, GP_METH_O},
     {"all", bi_all, GP_METH_O},
-    {"iter", bi_iter, GP_METH_O},
+    {"iter", bi_iter, GP_METH_VARARGS},
     {"next", bi_next, GP_METH_VARARGS},
     {"callable", bi_callable, GP_METH_O},
     {"getattr", bi_getattr, GP_METH_VARARGS},
