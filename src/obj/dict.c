@@ -1559,21 +1559,44 @@ static const GpNumberSlots view_num = {
     .xor_ = view_xor,
 };
 
+/* keys.isdisjoint(other): no item of other is in the view */
+static GpObject *view_isdisjoint(GpState *st, GpObject *self, GpObject *const *args,
+                                 size_t nargs, GpObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    GpObject *it = gp_obj_iter(st, args[0]), *x;
+    int rc = it ? 0 : -1;
+    while (rc == 0 && (x = gp_iter_next(st, it))) {
+        rc = self->type->seq->contains(st, self, x);
+        gp_decref(st, x);
+    }
+    gp_xdecref(st, it);
+    if (rc < 0 || gp_err_occurred(st))
+        return NULL;
+    return gp_incref(rc ? st->false_ : st->true_);
+}
+
+static const GpMethodDef view_methods[] = {
+    {"isdisjoint", view_isdisjoint, GP_METH_O},
+    {NULL, NULL, 0},
+};
+
 static const GpSequenceSlots keys_seq = {.len = view_len, .contains = keys_contains};
 static const GpSequenceSlots values_seq = {.len = view_len};
 static const GpSequenceSlots items_seq = {.len = view_len, .contains = items_contains};
 
-#define VIEW_TEMPLATE(tname, iterfn, seqslots, numslots, cmp)                      \
+#define VIEW_TEMPLATE(tname, iterfn, seqslots, numslots, cmp, meths)               \
     {                                                                              \
         .name = tname, .flags = GP_TF_GC, .basicsize = sizeof(GpDictView),         \
         .dealloc = view_dealloc, .repr = view_repr, .iter = iterfn,                \
         .seq = seqslots, .num = numslots, .richcompare = cmp,                      \
-        .traverse = view_traverse, .clear = view_clear,                            \
+        .traverse = view_traverse, .clear = view_clear, .methods = meths,          \
     }
 
 const GpType gp_dict_keys_template =
-    VIEW_TEMPLATE("dict_keys", keys_iter, &keys_seq, &view_num, view_richcompare);
+    VIEW_TEMPLATE("dict_keys", keys_iter, &keys_seq, &view_num, view_richcompare, view_methods);
 const GpType gp_dict_values_template =
-    VIEW_TEMPLATE("dict_values", values_iter, &values_seq, NULL, NULL);
+    VIEW_TEMPLATE("dict_values", values_iter, &values_seq, NULL, NULL, NULL);
 const GpType gp_dict_items_template =
-    VIEW_TEMPLATE("dict_items", items_iter, &items_seq, &view_num, view_richcompare);
+    VIEW_TEMPLATE("dict_items", items_iter, &items_seq, &view_num, view_richcompare,
+                  view_methods);

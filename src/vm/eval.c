@@ -186,17 +186,6 @@ static int bind_args(GpState *st, GpFrame *f, GpFunction *fn, GpObject *const *a
         if (!rest)
             return -1;
         slots[vslot] = rest;
-    } else if (nargs > n) {
-        size_t ndef = fn->defaults ? gp_tuple_size(fn->defaults) : 0;
-        if (ndef)
-            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                          "%s() takes from %zu to %zu positional arguments but %zu were given",
-                          QUAL(), n - ndef, n, nargs);
-        else
-            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                          "%s() takes %zu positional argument%s but %zu %s given", QUAL(), n,
-                          n == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
-        return -1;
     }
     if (co->flags & GP_CO_VARKEYWORDS) {
         if (!(slots[kslot] = gp_dict_new(st)))
@@ -238,6 +227,25 @@ static int bind_args(GpState *st, GpFrame *f, GpFunction *fn, GpObject *const *a
     }
     /* defaults for the positional parameters not given */
     size_t ndef = fn->defaults ? gp_tuple_size(fn->defaults) : 0;
+    if (nargs > n && !(co->flags & GP_CO_VARARGS)) {
+        /* too many positionals, reported after the keywords as CPython does */
+        size_t kwonly = 0;
+        for (size_t i = n; i < total; i++)
+            kwonly += slots[i] != NULL;
+        char sig[64], kw[96] = "";
+        if (ndef)
+            snprintf(sig, sizeof sig, "from %zu to %zu", n - ndef, n);
+        else
+            snprintf(sig, sizeof sig, "%zu", n);
+        if (kwonly)
+            snprintf(kw, sizeof kw, " positional argument%s (and %zu keyword-only argument%s)",
+                     nargs != 1 ? "s" : "", kwonly, kwonly != 1 ? "s" : "");
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "%s() takes %s positional argument%s but %zu%s %s given", QUAL(), sig,
+                      ndef || n != 1 ? "s" : "", nargs, kw,
+                      nargs == 1 && !kwonly ? "was" : "were");
+        return -1;
+    }
     GpObject *missing[64];
     size_t nmissing = 0;
     for (size_t i = npos; i < n; i++) {
