@@ -211,6 +211,21 @@ static GpObject *cell_repr(GpState *st, GpObject *o)
                          (void *)r);
 }
 
+static GpObject *cell_get_contents(GpState *st, GpObject *o)
+{
+    GpObject *v = GP_CELL(o)->ref;
+    if (!v) {
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "Cell is empty");
+        return NULL;
+    }
+    return gp_incref(v);
+}
+
+static const GpGetSetDef cell_getset[] = {
+    {"cell_contents", cell_get_contents, NULL},
+    {NULL, NULL, NULL},
+};
+
 const GpType gp_cell_template = {
     .name = "cell",
     .flags = GP_TF_GC,
@@ -218,4 +233,5 @@ const GpType gp_cell_template = {
     .dealloc = cell_dealloc,
     .repr = cell_repr,
     .traverse = cell_traverse,
+    .getset = cell_getset,
 };
