@@ -5,6 +5,8 @@
  */
 #include "obj/singletons.h"
 
+#include <string.h>
+
 #include "mem/mem.h"
 #include "obj/error.h"
 #include "obj/hash.h"
@@ -78,14 +80,19 @@ static GpObject *type_repr(GpState *st, GpObject *o)
     return gp_str_format(st, "<class '%s'>", ((GpType *)o)->name);
 }
 
+/* a type of a module has a dotted name ("time.struct_time"): __name__ is
+ * the last part, __module__ the rest (else "builtins") */
 static GpObject *type_get_name(GpState *st, GpObject *o)
 {
-    return gp_str_from_cstr(st, ((GpType *)o)->name);
+    const char *name = ((GpType *)o)->name, *dot = strrchr(name, '.');
+    return gp_str_from_cstr(st, dot ? dot + 1 : name);
 }
 
 static GpObject *type_get_module(GpState *st, GpObject *o)
 {
-    (void)o;
+    const char *name = ((GpType *)o)->name, *dot = strrchr(name, '.');
+    if (dot)
+        return gp_str_from_utf8(st, name, (size_t)(dot - name));
     return gp_str_from_cstr(st, "builtins");
 }
 

@@ -30,6 +30,7 @@
 #include "obj/set.h"
 #include "obj/slice.h"
 #include "obj/str.h"
+#include "obj/structseq.h"
 #include "obj/tuple.h"
 
 /* The built-in exception classes: (id, name, base). */
@@ -192,6 +193,7 @@ static int make_statics(GpState *st)
         {GP_T_FILTER, &gp_filter_template, GP_T_OBJECT},
         {GP_T_REVERSED, &gp_reversed_template, GP_T_OBJECT},
         {GP_T_CALLABLE_ITER, &gp_calliter_template, GP_T_OBJECT},
+        {GP_T_STRUCT_TIME, &gp_struct_time_template, GP_T_TUPLE},
         {GP_T_MODULE, &gp_module_template, GP_T_OBJECT},
         {GP_T_STREAM, &gp_stream_template, GP_T_OBJECT},
         {GP_T_GENERATOR, &gp_gen_template, GP_T_OBJECT},
