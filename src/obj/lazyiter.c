@@ -5,6 +5,7 @@
  */
 #include "obj/lazyiter.h"
 
+#include "obj/args.h"
 #include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/int.h"
@@ -79,13 +80,16 @@ static GpObject *enumerate_new(GpState *st, GpObject *type, GpObject *const *arg
                                GpObject *kwnames)
 {
     (void)type;
-    size_t nk = kwnames ? gp_tuple_size(kwnames) : 0;
-    GpObject *start = nargs > 1 ? args[1] : nk ? args[nargs] : NULL;
-    if (nargs < 1 || nargs + nk > 2 || (nk && !gp_str_equal_cstr(gp_tuple_item(kwnames, 0), "start"))) {
+    static const char *const names[] = {"iterable", "start"};
+    GpObject *a[2];
+    if (gp_args_clinic_keywords(st, "enumerate", names, 2, args, nargs, kwnames, a))
+        return NULL;
+    if (!a[0]) {
         gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
                       "enumerate() missing required argument 'iterable'");
         return NULL;
     }
+    GpObject *start = a[1];
     int64_t s = 0;
     if (start && (!gp_obj_is_instance_of_type(start, gp_type(st, GP_T_INT)) ||
                   gp_int_as_i64(st, start, &s))) {
@@ -94,7 +98,7 @@ static GpObject *enumerate_new(GpState *st, GpObject *type, GpObject *const *arg
                           "'%s' object cannot be interpreted as an integer", start->type->name);
         return NULL;
     }
-    GpObject *its = iterators(st, args, 1);
+    GpObject *its = iterators(st, a, 1);
     if (!its)
         return NULL;
     GpLazy *z = new_lazy(st, GP_T_ENUMERATE);

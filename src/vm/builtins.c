@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "obj/args.h"
 #include "obj/dict.h"
 #include "obj/func.h"
 #include "obj/error.h"
@@ -427,34 +428,44 @@ static GpObject *bi_divmod(GpState *st, GpObject *self, GpObject *const *args, s
     return gp_num_binary(st, args[0], args[1], GP_NB_DIVMOD);
 }
 
+/* the arguments of pow(base, exp, mod=None) and round(number, ndigits=None),
+ * by position or name; the first `required` must be there */
+static int bind(GpState *st, const char *name, const char *const *names, size_t npar,
+                size_t required, GpObject *const *args, size_t nargs, GpObject *kwnames,
+                GpObject **out)
+{
+    if (gp_args_clinic_keywords(st, name, names, npar, args, nargs, kwnames, out))
+        return -1;
+    for (size_t i = 0; i < required; i++) {
+        if (!out[i]) {
+            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                          "%s() missing required argument '%s' (pos %zu)", name, names[i], i + 1);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static GpObject *bi_pow(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                         GpObject *kwnames)
 {
-    (void)self, (void)kwnames;
-    if (nargs < 2 || nargs > 3) {
-        if (nargs < 2)
-            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                          "pow() missing required argument '%s' (pos %zu)",
-                          nargs == 0 ? "base" : "exp", nargs + 1);
-        else
-            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                          "pow() takes at most 3 arguments (%zu given)", nargs);
+    (void)self;
+    static const char *const names[] = {"base", "exp", "mod"};
+    GpObject *a[3];
+    if (bind(st, "pow", names, 3, 2, args, nargs, kwnames, a))
         return NULL;
-    }
-    return gp_num_power(st, args[0], args[1], nargs == 3 ? args[2] : st->none);
+    return gp_num_power(st, a[0], a[1], a[2] ? a[2] : st->none);
 }
 
 static GpObject *bi_round(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                           GpObject *kwnames)
 {
     (void)self;
-    GpObject *nd = nargs > 1 ? args[1] : kwarg(args, nargs, kwnames, "ndigits");
-    if (nargs < 1 || nargs > 2) {
-        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                      "round() missing required argument 'number' (pos 1)");
+    static const char *const names[] = {"number", "ndigits"};
+    GpObject *a[2];
+    if (bind(st, "round", names, 2, 1, args, nargs, kwnames, a))
         return NULL;
-    }
-    return gp_num_round(st, args[0], nd == st->none ? NULL : nd);
+    return gp_num_round(st, a[0], a[1] == st->none ? NULL : a[1]);
 }
 
 /* sorted(iterable, *, key=None, reverse=False) */
@@ -816,7 +827,7 @@ static const GpMethodDef builtin_functions[] = {
     {"locals", bi_locals, GP_METH_NOARGS},
     {"setattr", bi_setattr, GP_METH_VARARGS},
     {"divmod", bi_divmod, GP_METH_VARARGS},
-    {"pow", bi_pow, GP_METH_VARARGS},
+    {"pow", bi_pow, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"round", bi_round, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"sorted", bi_sorted, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"any", bi_any, GP_METH_O},
