@@ -23,6 +23,7 @@
 #include <time.h>
 
 #include "mem/mem.h"
+#include "obj/args.h"
 #include "obj/error.h"
 #include "obj/float.h"
 #include "obj/int.h"
@@ -345,11 +346,8 @@ static GpObject *t_strftime(ARGS)
     GpType *type_error = gp_type(st, GP_T_TYPE_ERROR);
     if (kwnames && gp_tuple_size(kwnames))
         return check_args(st, "strftime", nargs, kwnames, 1), NULL;
-    if (nargs < 1 || nargs > 2) {
-        gp_err_format(st, type_error, "strftime expected at %s, got %zu",
-                      nargs ? "most 2 arguments" : "least 1 argument", nargs);
+    if (gp_args_clinic_positional(st, "strftime", nargs, 1, 2))
         return NULL;
-    }
     if (!gp_obj_is_instance_of_type(args[0], gp_type(st, GP_T_STR))) {
         gp_err_format(st, type_error, "strftime() argument 1 must be str, not %s",
                       args[0]->type->name);

@@ -544,11 +544,8 @@ static GpObject *bi_iter(GpState *st, GpObject *self, GpObject *const *args, siz
                          GpObject *kwnames)
 {
     (void)self, (void)kwnames;
-    if (nargs < 1 || nargs > 2) {
-        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "iter expected at %s, got %zu",
-                      nargs ? "most 2 arguments" : "least 1 argument", nargs);
+    if (gp_args_clinic_positional(st, "iter", nargs, 1, 2))
         return NULL;
-    }
     if (nargs == 1)
         return gp_obj_iter(st, args[0]);
     if (!args[0]->type->call) {
@@ -562,11 +559,8 @@ static GpObject *bi_next(GpState *st, GpObject *self, GpObject *const *args, siz
                          GpObject *kwnames)
 {
     (void)self, (void)kwnames;
-    if (nargs < 1 || nargs > 2) {
-        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "next expected at most 2 arguments, got %zu",
-                      nargs);
+    if (gp_args_clinic_positional(st, "next", nargs, 1, 2))
         return NULL;
-    }
     if (!args[0]->type->iternext) {
         gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "'%s' object is not an iterator",
                       args[0]->type->name);
@@ -680,11 +674,8 @@ static GpObject *bi_format(GpState *st, GpObject *self, GpObject *const *args, s
                            GpObject *kwnames)
 {
     (void)self, (void)kwnames;
-    if (nargs < 1 || nargs > 2) {
-        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "format expected at most 2 arguments, got %zu",
-                      nargs);
+    if (gp_args_clinic_positional(st, "format", nargs, 1, 2))
         return NULL;
-    }
     return gp_builtin_format(st, args[0], nargs == 2 ? args[1] : NULL);
 }
 
