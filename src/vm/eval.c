@@ -408,26 +408,25 @@ static int iterable(const GpObject *o)
 static const char *func_str(GpState *st, GpObject *func, char *buf, size_t cap)
 {
     char qb[256], mb[128];
-    const char *qual, *mod = NULL;
+    GpObject *q, *m;    /* new references: their text may be their own data */
     if (func->type == gp_type(st, GP_T_FUNCTION)) {
-        GpObject *m = gp_dict_get_str(st, GP_FUNC(func)->globals, "__name__");
-        mod = m && m->type == gp_type(st, GP_T_STR) ? utf8_of(m, mb, sizeof mb) : NULL;
-        qual = utf8_of(GP_FUNC(func)->qualname, qb, sizeof qb);
+        m = gp_dict_get_str(st, GP_FUNC(func)->globals, "__name__");
+        gp_xincref(m);
+        q = gp_incref(GP_FUNC(func)->qualname);
     } else {
-        GpObject *q = gp_obj_getattr_cstr(st, func, "__qualname__");
-        GpObject *m = q ? gp_obj_getattr_cstr(st, func, "__module__") : NULL;
+        q = gp_obj_getattr_cstr(st, func, "__qualname__");
+        m = q ? gp_obj_getattr_cstr(st, func, "__module__") : NULL;
         gp_err_clear(st);
-        qual = q && q->type == gp_type(st, GP_T_STR) ? utf8_of(q, qb, sizeof qb)
-                                                     : func->type->name;
-        if (m && m->type == gp_type(st, GP_T_STR))
-            mod = utf8_of(m, mb, sizeof mb);
-        gp_xdecref(st, q);
-        gp_xdecref(st, m);
     }
+    const char *qual = q && q->type == gp_type(st, GP_T_STR) ? utf8_of(q, qb, sizeof qb)
+                                                             : func->type->name;
+    const char *mod = m && m->type == gp_type(st, GP_T_STR) ? utf8_of(m, mb, sizeof mb) : NULL;
     if (mod && strcmp(mod, "builtins"))
         snprintf(buf, cap, "%s.%s", mod, qual);
     else
         snprintf(buf, cap, "%s", qual);
+    gp_xdecref(st, q);
+    gp_xdecref(st, m);
     return buf;
 }
 
