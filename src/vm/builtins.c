@@ -428,6 +428,18 @@ static GpObject *bi_divmod(GpState *st, GpObject *self, GpObject *const *args, s
     return gp_num_binary(st, args[0], args[1], GP_NB_DIVMOD);
 }
 
+/* exit(code=None) and quit(code=None), the script's way out: SystemExit
+ * (CPython's site.Quitter objects) */
+static GpObject *bi_exit(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                         GpObject *kwnames)
+{
+    (void)self, (void)kwnames;
+    if (gp_args_clinic_positional(st, "exit", nargs, 0, 1))
+        return NULL;
+    gp_err_set(st, gp_type(st, GP_T_SYSTEM_EXIT), nargs ? args[0] : NULL);
+    return NULL;
+}
+
 /* the arguments of pow(base, exp, mod=None) and round(number, ndigits=None),
  * by position or name; the first `required` must be there */
 static int bind(GpState *st, const char *name, const char *const *names, size_t npar,
@@ -847,6 +859,8 @@ static const GpMethodDef builtin_functions[] = {
     {"min", bi_min, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"max", bi_max, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"sum", bi_sum, GP_METH_VARARGS | GP_METH_KEYWORDS},
+    {"exit", bi_exit, GP_METH_VARARGS},
+    {"quit", bi_exit, GP_METH_VARARGS},
     {NULL, NULL, 0},
 };
 
