@@ -91,24 +91,18 @@ CLOCK_FUNCS(monotonic, CLOCK_MONOTONIC)
 CLOCK_FUNCS(perf_counter, CLOCK_MONOTONIC)
 CLOCK_FUNCS(process_time, CLOCK_PROCESS_CPUTIME_ID)
 
-/* The sleep length in nanoseconds, rounded away from zero (CPython's
- * _PyTime_ROUND_TIMEOUT), with CPython's errors. */
-static int sleep_ns(GpState *st, GpObject *o, int64_t *out)
+/* A number of seconds: a float (not NaN), or an int that fits 64 bits
+ * (else OverflowError `too_big`).  *is_float says which of *d, *v is set. */
+static int seconds_arg(GpState *st, GpObject *o, const char *too_big, int *is_float, double *d,
+                       int64_t *v)
 {
-    GpType *overflow = gp_type(st, GP_T_OVERFLOW_ERROR);
-    if (gp_obj_is_instance_of_type(o, gp_type(st, GP_T_FLOAT))) {
-        double d = GP_FLOAT(o)->v;
-        if (isnan(d)) {
+    *is_float = gp_obj_is_instance_of_type(o, gp_type(st, GP_T_FLOAT));
+    if (*is_float) {
+        *d = GP_FLOAT(o)->v;
+        if (isnan(*d)) {
             gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "Invalid value NaN (not a number)");
             return -1;
         }
-        d *= 1e9;
-        d = d >= 0.0 ? ceil(d) : floor(d);
-        if (!(d >= (double)INT64_MIN && d < (double)INT64_MAX)) {
-            gp_err_format(st, overflow, "timestamp out of range for platform time_t");
-            return -1;
-        }
-        *out = (int64_t)d;
         return 0;
     }
     if (!o->type->num || !o->type->num->index) {
@@ -119,13 +113,39 @@ static int sleep_ns(GpState *st, GpObject *o, int64_t *out)
     GpObject *i = o->type->num->index(st, o);
     if (!i)
         return -1;
-    int64_t v = 0;
     int big = !gp_int_is_small(i);
-    if (!big)
-        v = GP_INT(i)->u.s.v;
+    *v = big ? 0 : GP_INT(i)->u.s.v;
     gp_decref(st, i);
-    if (big || v > INT64_MAX / 1000000000 || v < INT64_MIN / 1000000000) {
-        gp_err_format(st, overflow, "timestamp too large to convert to C _PyTime_t");
+    if (big) {
+        gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR), "%s", too_big);
+        return -1;
+    }
+    return 0;
+}
+
+/* The sleep length in nanoseconds, rounded away from zero (CPython's
+ * _PyTime_ROUND_TIMEOUT), with CPython's errors. */
+static int sleep_ns(GpState *st, GpObject *o, int64_t *out)
+{
+    static const char too_big[] = "timestamp too large to convert to C _PyTime_t";
+    int is_float;
+    double d;
+    int64_t v;
+    if (seconds_arg(st, o, too_big, &is_float, &d, &v))
+        return -1;
+    if (is_float) {
+        d *= 1e9;
+        d = d >= 0.0 ? ceil(d) : floor(d);
+        if (!(d >= (double)INT64_MIN && d < (double)INT64_MAX)) {
+            gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR),
+                          "timestamp out of range for platform time_t");
+            return -1;
+        }
+        *out = (int64_t)d;
+        return 0;
+    }
+    if (v > INT64_MAX / 1000000000 || v < INT64_MIN / 1000000000) {
+        gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR), "%s", too_big);
         return -1;
     }
     *out = v * 1000000000;
@@ -162,40 +182,25 @@ static GpObject *t_sleep(ARGS)
 /* seconds since the epoch as a time_t, rounded down (None: now) */
 static int to_time_t(GpState *st, GpObject *o, time_t *out)
 {
+    static const char range[] = "timestamp out of range for platform time_t";
     if (o == st->none) {
         *out = time(NULL);
         return 0;
     }
-    GpType *overflow = gp_type(st, GP_T_OVERFLOW_ERROR);
-    if (gp_obj_is_instance_of_type(o, gp_type(st, GP_T_FLOAT))) {
-        double d = GP_FLOAT(o)->v;
-        if (isnan(d)) {
-            gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "Invalid value NaN (not a number)");
-            return -1;
-        }
+    int is_float;
+    double d;
+    int64_t v;
+    if (seconds_arg(st, o, range, &is_float, &d, &v))
+        return -1;
+    if (is_float) {
         d = floor(d);
         if (!(d >= -9.2e18 && d <= 9.2e18)) {
-            gp_err_format(st, overflow, "timestamp out of range for platform time_t");
+            gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR), "%s", range);
             return -1;
         }
-        *out = (time_t)d;
-        return 0;
+        v = (int64_t)d;
     }
-    if (!o->type->num || !o->type->num->index) {
-        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                      "'%s' object cannot be interpreted as an integer", o->type->name);
-        return -1;
-    }
-    GpObject *i = o->type->num->index(st, o);
-    if (!i)
-        return -1;
-    int big = !gp_int_is_small(i);
-    *out = big ? 0 : (time_t)GP_INT(i)->u.s.v;
-    gp_decref(st, i);
-    if (big) {
-        gp_err_format(st, overflow, "timestamp out of range for platform time_t");
-        return -1;
-    }
+    *out = (time_t)v;
     return 0;
 }
 
@@ -214,6 +219,14 @@ static GpObject *struct_time(GpState *st, const struct tm *tm)
     return gp_structseq_new(st, gp_type(st, GP_T_STRUCT_TIME), items, 9);
 }
 
+/* the C library refused a time: OSError with its errno, as CPython */
+static GpObject *os_error(GpState *st)
+{
+    int e = errno ? errno : EOVERFLOW;
+    gp_err_format(st, gp_type(st, GP_T_OS_ERROR), "[Errno %d] %s", e, strerror(e));
+    return NULL;
+}
+
 /* gmtime([secs]) and localtime([secs]) */
 static GpObject *broken_down(GpState *st, const char *name, GpObject *const *args, size_t nargs,
                              GpObject *kwnames, int local)
@@ -225,11 +238,9 @@ static GpObject *broken_down(GpState *st, const char *name, GpObject *const *arg
     }
     if (to_time_t(st, nargs ? args[0] : st->none, &t))
         return NULL;
-    if (!(local ? localtime_r(&t, &tm) : gmtime_r(&t, &tm))) {
-        gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR),
-                      "timestamp out of range for platform time_t");
-        return NULL;
-    }
+    errno = 0;
+    if (!(local ? localtime_r(&t, &tm) : gmtime_r(&t, &tm)))
+        return os_error(st);
     return struct_time(st, &tm);
 }
 
@@ -422,11 +433,9 @@ static GpObject *t_ctime(ARGS)
         return check_args(st, "ctime", nargs, kwnames, 1), NULL;
     if (to_time_t(st, nargs ? args[0] : st->none, &t))
         return NULL;
-    if (!localtime_r(&t, &tm)) {
-        gp_err_format(st, gp_type(st, GP_T_OVERFLOW_ERROR),
-                      "timestamp out of range for platform time_t");
-        return NULL;
-    }
+    errno = 0;
+    if (!localtime_r(&t, &tm))
+        return os_error(st);
     return asctime_str(st, &tm);
 }
 

@@ -1157,6 +1157,7 @@ static GpObject *iter_new(GpState *st, GpObject *d, GpTypeId type)
     it->used = GP_DICT(d)->used;
     it->len = it->used;
     it->pos = 0;
+    it->reverse = 0;
     return GP_OBJ(it);
 }
 
@@ -1180,13 +1181,16 @@ GpObject *gp_dict_iter_reversed(GpState *st, GpObject *d, int what)
 {
     static const GpTypeId types[] = {GP_T_DICT_REVKEYITER, GP_T_DICT_REVVALUEITER,
                                      GP_T_DICT_REVITEMITER};
-    GpObject *it = iter_new(st, d, types[what]);
-    if (it && GP_DICT(d)->table)
-        ((GpDictIter *)it)->pos = GP_DICT(d)->table->nentries;
-    return it;
+    GpDictIter *it = (GpDictIter *)iter_new(st, d, types[what]);
+    if (it) {
+        it->reverse = 1;
+        it->pos = GP_DICT(d)->table ? GP_DICT(d)->table->nentries : 0;
+    }
+    return GP_OBJ(it);
 }
 
-/* The next live entry, or NULL: exhausted (no error) or changed (error). */
+/* The next live entry, or NULL: exhausted (no error) or changed (error).
+ * A reverse iterator walks down from pos, the entries not yet passed. */
 static DictEntry *iter_step(GpState *st, GpDictIter *it)
 {
     GpDict *d = (GpDict *)it->dict;
@@ -1198,64 +1202,32 @@ static DictEntry *iter_step(GpState *st, GpDictIter *it)
         it->used = SIZE_MAX;    /* sticky, as CPython */
         return NULL;
     }
-    size_t pos = it->pos;
-    if (gp_dict_next(GP_OBJ(d), &pos, NULL, NULL)) {
-        if (it->len == 0) {
-            gp_err_format(st, gp_type(st, GP_T_RUNTIME_ERROR),
-                          "dictionary keys changed during iteration");
-        } else {
-            it->pos = pos;
+    if (it->reverse) {
+        DictEntry *e = d->table ? entries(d->table) : NULL;
+        size_t i = !e ? 0 : it->pos < d->table->nentries ? it->pos : d->table->nentries;
+        while (i > 0 && !e[i - 1].key)
+            i--;
+        if (i > 0 && it->len > 0) {
+            it->pos = i - 1;
             it->len--;
-            return &entries(d->table)[pos - 1];
+            return &e[i - 1];
+        }
+    } else {
+        size_t pos = it->pos;
+        if (gp_dict_next(GP_OBJ(d), &pos, NULL, NULL)) {
+            if (it->len == 0) {
+                gp_err_format(st, gp_type(st, GP_T_RUNTIME_ERROR),
+                              "dictionary keys changed during iteration");
+            } else {
+                it->pos = pos;
+                it->len--;
+                return &entries(d->table)[pos - 1];
+            }
         }
     }
     it->dict = NULL;
     gp_decref(st, GP_OBJ(d));
     return NULL;
-}
-
-/* iter_step backwards, for reversed() */
-static DictEntry *reviter_step(GpState *st, GpDictIter *it)
-{
-    GpDict *d = (GpDict *)it->dict;
-    if (!d)
-        return NULL;
-    if (it->used != d->used) {
-        gp_err_format(st, gp_type(st, GP_T_RUNTIME_ERROR),
-                      "dictionary changed size during iteration");
-        it->used = SIZE_MAX;
-        return NULL;
-    }
-    DictEntry *e = d->table ? entries(d->table) : NULL;
-    size_t i = e && it->pos < d->table->nentries ? it->pos : e ? d->table->nentries : 0;
-    while (i > 0 && !e[i - 1].key)
-        i--;
-    if (i > 0 && it->len > 0) {
-        it->pos = i - 1;
-        it->len--;
-        return &e[i - 1];
-    }
-    it->dict = NULL;
-    gp_decref(st, GP_OBJ(d));
-    return NULL;
-}
-
-static GpObject *revkeyiter_next(GpState *st, GpObject *o)
-{
-    DictEntry *e = reviter_step(st, (GpDictIter *)o);
-    return e ? gp_incref(e->key) : NULL;
-}
-
-static GpObject *revvalueiter_next(GpState *st, GpObject *o)
-{
-    DictEntry *e = reviter_step(st, (GpDictIter *)o);
-    return e ? gp_incref(e->value) : NULL;
-}
-
-static GpObject *revitemiter_next(GpState *st, GpObject *o)
-{
-    DictEntry *e = reviter_step(st, (GpDictIter *)o);
-    return e ? gp_tuple_pack(st, 2, e->key, e->value) : NULL;
 }
 
 static GpObject *keyiter_next(GpState *st, GpObject *o)
@@ -1306,11 +1278,11 @@ const GpType gp_dict_valueiter_template =
     DICT_ITER_TEMPLATE("dict_valueiterator", valueiter_next);
 const GpType gp_dict_itemiter_template = DICT_ITER_TEMPLATE("dict_itemiterator", itemiter_next);
 const GpType gp_dict_revkeyiter_template =
-    DICT_ITER_TEMPLATE("dict_reversekeyiterator", revkeyiter_next);
+    DICT_ITER_TEMPLATE("dict_reversekeyiterator", keyiter_next);
 const GpType gp_dict_revvalueiter_template =
-    DICT_ITER_TEMPLATE("dict_reversevalueiterator", revvalueiter_next);
+    DICT_ITER_TEMPLATE("dict_reversevalueiterator", valueiter_next);
 const GpType gp_dict_revitemiter_template =
-    DICT_ITER_TEMPLATE("dict_reverseitemiterator", revitemiter_next);
+    DICT_ITER_TEMPLATE("dict_reverseitemiterator", itemiter_next);
 
 /* ---- views -------------------------------------------------------------------- */
 

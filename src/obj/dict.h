@@ -35,8 +35,9 @@ typedef struct GpDictIter {
     GpObject ob;
     GpObject *dict;                 /* NULL once exhausted */
     size_t used;                    /* d->used when made; SIZE_MAX after a change */
-    size_t pos;                     /* next entry to look at */
+    size_t pos;                     /* next entry to look at (reverse: entries left) */
     size_t len;                     /* items still expected */
+    int reverse;                    /* reversed(d): last entry first */
 } GpDictIter;
 
 #define GP_DICT(o) ((GpDict *)(o))
