@@ -221,16 +221,24 @@ static int exc_set_context(GpState *st, GpObject *o, GpObject *v)
     return set_exc_link(st, o, v, 0);
 }
 
+/* an attribute only exceptions of type `only` have: 0, or -1 with
+ * AttributeError */
+static int only_for(GpState *st, GpObject *o, GpTypeId only, const char *name)
+{
+    if (gp_type_is_subtype(o->type, gp_type(st, only)))
+        return 0;
+    gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR), "'%s' object has no attribute '%s'",
+                  o->type->name, name);
+    return -1;
+}
+
 /* SystemExit.code and StopIteration.value: the first argument (None if
  * none); other exceptions have no such attribute. */
 static GpObject *exc_get_first_arg(GpState *st, GpObject *o, GpTypeId only, const char *name)
 {
     GpException *e = (GpException *)o;
-    if (!gp_type_is_subtype(o->type, gp_type(st, only))) {
-        gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR), "'%s' object has no attribute '%s'",
-                      o->type->name, name);
+    if (only_for(st, o, only, name))
         return NULL;
-    }
     size_t n = gp_tuple_size(e->args);
     if (only == GP_T_SYSTEM_EXIT && n > 1)
         return gp_incref(e->args);
@@ -252,11 +260,8 @@ static GpObject *exc_get_value(GpState *st, GpObject *o)
 static GpObject *os_error_arg(GpState *st, GpObject *o, size_t i, const char *name)
 {
     GpException *e = (GpException *)o;
-    if (!gp_type_is_subtype(o->type, gp_type(st, GP_T_OS_ERROR))) {
-        gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR), "'%s' object has no attribute '%s'",
-                      o->type->name, name);
+    if (only_for(st, o, GP_T_OS_ERROR, name))
         return NULL;
-    }
     size_t n = gp_tuple_size(e->args);
     return gp_incref(n >= 2 && n <= 5 && i < n ? gp_tuple_item(e->args, i) : st->none);
 }
