@@ -754,9 +754,9 @@ static GpObject *dict_repr(GpState *st, GpObject *o)
     GpDict *d = GP_DICT(o);
     if (d->used == 0)
         return gp_str_from_cstr(st, "{}");
-    if (d->repr_busy)
-        return gp_str_from_cstr(st, "{...}");
-    d->repr_busy = 1;
+    int busy = gp_list_repr_enter(st, o);   /* inside itself, or too deep */
+    if (busy != 0)
+        return busy > 0 ? gp_str_from_cstr(st, "{...}") : NULL;
     GpStrBuf b;
     gp_strbuf_init(&b, st);
     gp_strbuf_add_cp(&b, '{');
@@ -777,7 +777,7 @@ static GpObject *dict_repr(GpState *st, GpObject *o)
         gp_decref(st, v);
     }
     gp_strbuf_add_cp(&b, '}');
-    d->repr_busy = 0;
+    gp_list_repr_leave(st, o);
     return gp_strbuf_finish(&b);
 }
 

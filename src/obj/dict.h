@@ -27,7 +27,6 @@ typedef struct GpDict {
     size_t used;                    /* live entries: len(d) */
     struct GpDictTable *table;      /* NULL while the dict has never held a key */
     uint64_t gen;                   /* bumped when the table is replaced */
-    uint8_t repr_busy;              /* repr() in progress: guards "{...}" */
 } GpDict;
 
 /* An iterator over a dict's keys, values or items. */

@@ -77,6 +77,7 @@ struct GpState {
     int dealloc_depth;              /* nesting of deallocations (object.c) */
     GpGCHead *deferred;             /* containers waiting to be freed */
     int c_depth, c_depth_limit;     /* recursion of C code calling Python */
+    int compare_depth;              /* nesting of rich comparisons (object.c) */
     /* the VM (src/vm) */
     void *frame;                    /* innermost GpFrame, or NULL */
     int py_depth, recursion_limit;  /* Python frames, sys.getrecursionlimit() */
