@@ -173,6 +173,23 @@ static GpObject *exc_get_args(GpState *st, GpObject *o)
     return gp_incref(((GpException *)o)->args);
 }
 
+/* e.args = iterable: kept as a tuple */
+static int exc_set_args(GpState *st, GpObject *o, GpObject *v)
+{
+    if (!v) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "args may not be deleted");
+        return -1;
+    }
+    GpObject *t = gp_tuple_from_iterable(st, v);
+    if (!t)
+        return -1;
+    GpException *e = (GpException *)o;
+    GpObject *old = e->args;
+    e->args = t;
+    gp_decref(st, old);
+    return 0;
+}
+
 static GpObject *or_none(GpState *st, GpObject *v)
 {
     return gp_incref(v ? v : st->none);
@@ -287,7 +304,7 @@ static const GpGetSetDef exc_getset[] = {
     {"strerror", exc_get_strerror, NULL},
     {"filename", exc_get_filename, NULL},
     {"value", exc_get_value, NULL},
-    {"args", exc_get_args, NULL},
+    {"args", exc_get_args, exc_set_args},
     {"__cause__", exc_get_cause, exc_set_cause},
     {"__context__", exc_get_context, exc_set_context},
     {"__suppress_context__", exc_get_suppress, NULL},

@@ -370,9 +370,14 @@ static GpObject *tuple_call_new(GpState *st, GpObject *type, GpObject *const *ar
     }
     if (nargs == 0)
         return gp_incref(st->empty_tuple);
-    if (is_exact_tuple(st, args[0]))
-        return gp_incref(args[0]);
-    GpObject *l = gp_list_from_iterable(st, args[0]);
+    return gp_tuple_from_iterable(st, args[0]);
+}
+
+GpObject *gp_tuple_from_iterable(GpState *st, GpObject *iterable)
+{
+    if (is_exact_tuple(st, iterable))
+        return gp_incref(iterable);
+    GpObject *l = gp_list_from_iterable(st, iterable);
     if (!l)
         return NULL;
     GpObject *t = gp_list_as_tuple(st, l);

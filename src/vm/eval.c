@@ -1356,9 +1356,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             GpObject *callable = TOP();
             if (posargs->type != gp_type(st, GP_T_TUPLE)) {
                 /* f(*x): x as it is, made a tuple here */
-                w = iterable(posargs) ? gp_list_from_iterable(st, posargs) : NULL;
-                x = w ? gp_list_as_tuple(st, w) : NULL;
-                gp_xdecref(st, w);
+                x = iterable(posargs) ? gp_tuple_from_iterable(st, posargs) : NULL;
                 if (!x) {
                     char fb[400];
                     if (!iterable(posargs))
