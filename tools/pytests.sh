@@ -6,6 +6,7 @@
 #   stderr with X.err when it exists, and require it empty otherwise.
 # The script's directory prefix is cut from stderr as tools/expected.sh
 # cuts CPython's (both name the script by its absolute path).
+# Both run with PYTHONHASHSEED=0, so sets of str iterate in the same order.
 # Prints "pytests: N passed, N failed".
 BUILD=${1:-build}
 pass=0; fail=0
@@ -19,7 +20,7 @@ for py in tests/py/*.py; do
     fi
     dir=$(cd "$(dirname "$py")" && pwd)
     prefix=$(printf '%s/' "$dir" | sed 's/[].[\*^$|]/\\&/g')
-    (cd "$dir" && timeout 60 "../../$BUILD/glasspy" "$(basename "$py")" </dev/null) >"$out" 2>"$errout.raw"
+    (cd "$dir" && PYTHONHASHSEED=0 timeout 60 "../../$BUILD/glasspy" "$(basename "$py")" </dev/null) >"$out" 2>"$errout.raw"
     rc=$?
     [ "$rc" -ne 0 ] && echo "[exit $rc]" >>"$out"
     sed "s|$prefix||g" "$errout.raw" >"$errout"

@@ -671,6 +671,8 @@ static void syntax_warning(Compiler *c, const char *fmt, ...)
  * name, else NULL: a literal, a sign or ~ on a number, a tuple of those. */
 static const char *folded_const_type(const GpAst *e)
 {
+    if (e->kind == GP_AST_CONSTANT && e->v.constant.value.kind == GP_CONST_OBJECT)
+        return e->v.constant.value.obj->type->name;     /* a value fold.c computed */
     if (e->kind == GP_AST_CONSTANT) {
         static const char *const names[] = {
             [GP_CONST_NONE] = "NoneType", [GP_CONST_TRUE] = "bool", [GP_CONST_FALSE] = "bool",
@@ -959,11 +961,12 @@ static void call(Compiler *c, const GpAst *e)
         emit(c, GP_OP_CALL_FUNCTION_KW, (uint32_t)(args->len + kws->len));
         return;
     }
-    /* f(*a, **k): a tuple of positionals and a dict of keywords */
-    sequence(c, args, GP_OP_BUILD_TUPLE);
-    if (!starred) {
-        /* sequence() built a tuple directly */
-    }
+    /* f(*a, **k): a tuple of positionals and a dict of keywords; a lone *a
+     * goes as it is, CALL_FUNCTION_EX makes it a tuple (so its error names f) */
+    if (args->len == 1 && starred)
+        expr(c, args->items[0]->v.starred.value);
+    else
+        sequence(c, args, GP_OP_BUILD_TUPLE);
     if (kws->len) {
         emit(c, GP_OP_BUILD_MAP, 0);
         for (size_t i = 0; i < kws->len; i++) {

@@ -769,9 +769,9 @@ static GpObject *dict_repr(GpState *st, GpObject *o)
     GpDict *d = GP_DICT(o);
     if (d->used == 0)
         return gp_str_from_cstr(st, "{}");
-    if (d->repr_busy)
-        return gp_str_from_cstr(st, "{...}");
-    d->repr_busy = 1;
+    int busy = gp_list_repr_enter(st, o);   /* inside itself, or too deep */
+    if (busy != 0)
+        return busy > 0 ? gp_str_from_cstr(st, "{...}") : NULL;
     GpStrBuf b;
     gp_strbuf_init(&b, st);
     gp_strbuf_add_cp(&b, '{');
@@ -792,7 +792,7 @@ static GpObject *dict_repr(GpState *st, GpObject *o)
         gp_decref(st, v);
     }
     gp_strbuf_add_cp(&b, '}');
-    d->repr_busy = 0;
+    gp_list_repr_leave(st, o);
     return gp_strbuf_finish(&b);
 }
 
@@ -1051,24 +1051,23 @@ static int merge_pairs(GpState *st, GpObject *d, GpObject *seq)
     return rc || gp_err_occurred(st) ? -1 : 0;
 }
 
+int gp_dict_update_arg(GpState *st, GpObject *d, GpObject *o)
+{
+    if (gp_dict_check(st, o))
+        return gp_dict_merge(st, d, o, 1);
+    if (has_keys_method(st, o))
+        return merge_mapping(st, d, o);
+    return gp_err_occurred(st) ? -1 : merge_pairs(st, d, o);
+}
+
 /* dict(...) and d.update(...): one positional argument, then keywords */
 static int update_common(GpState *st, GpObject *d, const char *name, GpObject *const *args,
                          size_t nargs, GpObject *kwnames)
 {
     if (check_nargs(st, name, nargs, 0, 1))
         return -1;
-    if (nargs) {
-        GpObject *o = args[0];
-        int rc;
-        if (gp_dict_check(st, o))
-            rc = gp_dict_merge(st, d, o, 1);
-        else if (has_keys_method(st, o))
-            rc = merge_mapping(st, d, o);
-        else
-            rc = gp_err_occurred(st) ? -1 : merge_pairs(st, d, o);
-        if (rc)
-            return -1;
-    }
+    if (nargs && gp_dict_update_arg(st, d, args[0]))
+        return -1;
     size_t nkw = kwnames ? gp_tuple_size(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++)
         if (gp_dict_set(st, d, gp_tuple_item(kwnames, i), args[nargs + i]))
@@ -1173,6 +1172,7 @@ static GpObject *iter_new(GpState *st, GpObject *d, GpTypeId type)
     it->used = GP_DICT(d)->used;
     it->len = it->used;
     it->pos = 0;
+    it->reverse = 0;
     return GP_OBJ(it);
 }
 
@@ -1191,7 +1191,21 @@ GpObject *gp_dict_iter_items(GpState *st, GpObject *d)
     return iter_new(st, d, GP_T_DICT_ITEMITER);
 }
 
-/* The next live entry, or NULL: exhausted (no error) or changed (error). */
+/* pos counts the entries not yet passed, from the end */
+GpObject *gp_dict_iter_reversed(GpState *st, GpObject *d, int what)
+{
+    static const GpTypeId types[] = {GP_T_DICT_REVKEYITER, GP_T_DICT_REVVALUEITER,
+                                     GP_T_DICT_REVITEMITER};
+    GpDictIter *it = (GpDictIter *)iter_new(st, d, types[what]);
+    if (it) {
+        it->reverse = 1;
+        it->pos = GP_DICT(d)->table ? GP_DICT(d)->table->nentries : 0;
+    }
+    return GP_OBJ(it);
+}
+
+/* The next live entry, or NULL: exhausted (no error) or changed (error).
+ * A reverse iterator walks down from pos, the entries not yet passed. */
 static DictEntry *iter_step(GpState *st, GpDictIter *it)
 {
     GpDict *d = (GpDict *)it->dict;
@@ -1203,15 +1217,27 @@ static DictEntry *iter_step(GpState *st, GpDictIter *it)
         it->used = SIZE_MAX;    /* sticky, as CPython */
         return NULL;
     }
-    size_t pos = it->pos;
-    if (gp_dict_next(GP_OBJ(d), &pos, NULL, NULL)) {
-        if (it->len == 0) {
-            gp_err_format(st, gp_type(st, GP_T_RUNTIME_ERROR),
-                          "dictionary keys changed during iteration");
-        } else {
-            it->pos = pos;
+    if (it->reverse) {
+        DictEntry *e = d->table ? entries(d->table) : NULL;
+        size_t i = !e ? 0 : it->pos < d->table->nentries ? it->pos : d->table->nentries;
+        while (i > 0 && !e[i - 1].key)
+            i--;
+        if (i > 0 && it->len > 0) {
+            it->pos = i - 1;
             it->len--;
-            return &entries(d->table)[pos - 1];
+            return &e[i - 1];
+        }
+    } else {
+        size_t pos = it->pos;
+        if (gp_dict_next(GP_OBJ(d), &pos, NULL, NULL)) {
+            if (it->len == 0) {
+                gp_err_format(st, gp_type(st, GP_T_RUNTIME_ERROR),
+                              "dictionary keys changed during iteration");
+            } else {
+                it->pos = pos;
+                it->len--;
+                return &entries(d->table)[pos - 1];
+            }
         }
     }
     it->dict = NULL;
@@ -1266,6 +1292,12 @@ const GpType gp_dict_keyiter_template = DICT_ITER_TEMPLATE("dict_keyiterator", k
 const GpType gp_dict_valueiter_template =
     DICT_ITER_TEMPLATE("dict_valueiterator", valueiter_next);
 const GpType gp_dict_itemiter_template = DICT_ITER_TEMPLATE("dict_itemiterator", itemiter_next);
+const GpType gp_dict_revkeyiter_template =
+    DICT_ITER_TEMPLATE("dict_reversekeyiterator", keyiter_next);
+const GpType gp_dict_revvalueiter_template =
+    DICT_ITER_TEMPLATE("dict_reversevalueiterator", valueiter_next);
+const GpType gp_dict_revitemiter_template =
+    DICT_ITER_TEMPLATE("dict_reverseitemiterator", itemiter_next);
 
 /* ---- views -------------------------------------------------------------------- */
 
@@ -1514,21 +1546,44 @@ static const GpNumberSlots view_num = {
     .xor_ = view_xor,
 };
 
+/* keys.isdisjoint(other): no item of other is in the view */
+static GpObject *view_isdisjoint(GpState *st, GpObject *self, GpObject *const *args,
+                                 size_t nargs, GpObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    GpObject *it = gp_obj_iter(st, args[0]), *x;
+    int rc = it ? 0 : -1;
+    while (rc == 0 && (x = gp_iter_next(st, it))) {
+        rc = self->type->seq->contains(st, self, x);
+        gp_decref(st, x);
+    }
+    gp_xdecref(st, it);
+    if (rc < 0 || gp_err_occurred(st))
+        return NULL;
+    return gp_incref(rc ? st->false_ : st->true_);
+}
+
+static const GpMethodDef view_methods[] = {
+    {"isdisjoint", view_isdisjoint, GP_METH_O},
+    {NULL, NULL, 0},
+};
+
 static const GpSequenceSlots keys_seq = {.len = view_len, .contains = keys_contains};
 static const GpSequenceSlots values_seq = {.len = view_len};
 static const GpSequenceSlots items_seq = {.len = view_len, .contains = items_contains};
 
-#define VIEW_TEMPLATE(tname, iterfn, seqslots, numslots, cmp)                      \
+#define VIEW_TEMPLATE(tname, iterfn, seqslots, numslots, cmp, meths)               \
     {                                                                              \
         .name = tname, .flags = GP_TF_GC, .basicsize = sizeof(GpDictView),         \
         .dealloc = view_dealloc, .repr = view_repr, .iter = iterfn,                \
         .seq = seqslots, .num = numslots, .richcompare = cmp,                      \
-        .traverse = view_traverse, .clear = view_clear,                            \
+        .traverse = view_traverse, .clear = view_clear, .methods = meths,          \
     }
 
 const GpType gp_dict_keys_template =
-    VIEW_TEMPLATE("dict_keys", keys_iter, &keys_seq, &view_num, view_richcompare);
+    VIEW_TEMPLATE("dict_keys", keys_iter, &keys_seq, &view_num, view_richcompare, view_methods);
 const GpType gp_dict_values_template =
-    VIEW_TEMPLATE("dict_values", values_iter, &values_seq, NULL, NULL);
+    VIEW_TEMPLATE("dict_values", values_iter, &values_seq, NULL, NULL, NULL);
 const GpType gp_dict_items_template =
-    VIEW_TEMPLATE("dict_items", items_iter, &items_seq, &view_num, view_richcompare);
+    VIEW_TEMPLATE("dict_items", items_iter, &items_seq, &view_num, view_richcompare,
+                  view_methods);

@@ -31,7 +31,6 @@ typedef struct GpDict {
                                        at every change of the mapping: a
                                        cache of a lookup checks it (the
                                        globals cache in vm/eval.c) */
-    uint8_t repr_busy;              /* repr() in progress: guards "{...}" */
 } GpDict;
 
 /* An iterator over a dict's keys, values or items. */
@@ -39,8 +38,9 @@ typedef struct GpDictIter {
     GpObject ob;
     GpObject *dict;                 /* NULL once exhausted */
     size_t used;                    /* d->used when made; SIZE_MAX after a change */
-    size_t pos;                     /* next entry to look at */
+    size_t pos;                     /* next entry to look at (reverse: entries left) */
     size_t len;                     /* items still expected */
+    int reverse;                    /* reversed(d): last entry first */
 } GpDictIter;
 
 #define GP_DICT(o) ((GpDict *)(o))
@@ -107,6 +107,9 @@ GpObject *gp_dict_copy(GpState *st, GpObject *d);
  * update" if a comparison changes other's size. */
 int gp_dict_merge(GpState *st, GpObject *d, GpObject *other, int override);
 int gp_dict_update(GpState *st, GpObject *d, GpObject *other);
+/* d.update(o) for any o: a dict, an object with keys(), or an iterable of
+ * pairs (d |= o too). */
+int gp_dict_update_arg(GpState *st, GpObject *d, GpObject *o);
 
 /* Snapshots as tuples (new references), in insertion order: the keys,
  * the values, and (key, value) pairs. */
@@ -118,6 +121,9 @@ GpObject *gp_dict_items(GpState *st, GpObject *d);
 GpObject *gp_dict_iter_keys(GpState *st, GpObject *d);
 GpObject *gp_dict_iter_values(GpState *st, GpObject *d);
 GpObject *gp_dict_iter_items(GpState *st, GpObject *d);
+/* reversed(d), reversed(d.values()), reversed(d.items()) (what: 0, 1, 2):
+ * last entry first; RuntimeError when the dict changes size meanwhile. */
+GpObject *gp_dict_iter_reversed(GpState *st, GpObject *d, int what);
 
 /* The table's geometry, for tests and the memory views: number of index
  * slots (0 with no table), entries used (live and deleted), entries still
@@ -140,6 +146,8 @@ int gp_dict_type_ready(GpState *st);
 extern const GpType gp_dict_template;
 extern const GpType gp_dict_keys_template, gp_dict_values_template, gp_dict_items_template;
 extern const GpType gp_dict_keyiter_template;
+extern const GpType gp_dict_revkeyiter_template, gp_dict_revvalueiter_template,
+    gp_dict_revitemiter_template;
 extern const GpType gp_dict_valueiter_template;
 extern const GpType gp_dict_itemiter_template;
 

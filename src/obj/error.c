@@ -99,6 +99,31 @@ static GpObject *exc_str(GpState *st, GpObject *o)
     size_t n = gp_tuple_size(e->args);
     if (n == 0)
         return gp_incref(st->empty_str);
+    if (n >= 2 && n <= 5 && gp_type_is_subtype(o->type, gp_type(st, GP_T_OS_ERROR))) {
+        /* OSError(errno, strerror[, filename]): "[Errno 2] No such file: 'f'" */
+        GpObject *num = gp_obj_str(st, gp_tuple_item(e->args, 0));
+        GpObject *msg = num ? gp_obj_str(st, gp_tuple_item(e->args, 1)) : NULL;
+        GpObject *file = n >= 3 && gp_tuple_item(e->args, 2) != st->none && msg
+                             ? gp_obj_repr(st, gp_tuple_item(e->args, 2)) : NULL;
+        GpObject *r = NULL;
+        if (msg && (n < 3 || gp_tuple_item(e->args, 2) == st->none || file)) {
+            GpStrBuf b;
+            gp_strbuf_init(&b, st);
+            gp_strbuf_add_ascii(&b, "[Errno ");
+            gp_strbuf_add_str(&b, num);
+            gp_strbuf_add_ascii(&b, "] ");
+            gp_strbuf_add_str(&b, msg);
+            if (file) {
+                gp_strbuf_add_ascii(&b, ": ");
+                gp_strbuf_add_str(&b, file);
+            }
+            r = gp_strbuf_finish(&b);
+        }
+        gp_xdecref(st, num);
+        gp_xdecref(st, msg);
+        gp_xdecref(st, file);
+        return r;
+    }
     if (n == 1) {
         /* a KeyError shows its key as a key: KeyError('k') prints 'k' */
         if (gp_type_is_subtype(o->type, gp_type(st, GP_T_KEY_ERROR)))
@@ -146,6 +171,23 @@ static GpObject *exc_get_args(GpState *st, GpObject *o)
 {
     (void)st;
     return gp_incref(((GpException *)o)->args);
+}
+
+/* e.args = iterable: kept as a tuple */
+static int exc_set_args(GpState *st, GpObject *o, GpObject *v)
+{
+    if (!v) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "args may not be deleted");
+        return -1;
+    }
+    GpObject *t = gp_tuple_from_iterable(st, v);
+    if (!t)
+        return -1;
+    GpException *e = (GpException *)o;
+    GpObject *old = e->args;
+    e->args = t;
+    gp_decref(st, old);
+    return 0;
 }
 
 static GpObject *or_none(GpState *st, GpObject *v)
@@ -196,16 +238,24 @@ static int exc_set_context(GpState *st, GpObject *o, GpObject *v)
     return set_exc_link(st, o, v, 0);
 }
 
+/* an attribute only exceptions of type `only` have: 0, or -1 with
+ * AttributeError */
+static int only_for(GpState *st, GpObject *o, GpTypeId only, const char *name)
+{
+    if (gp_type_is_subtype(o->type, gp_type(st, only)))
+        return 0;
+    gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR), "'%s' object has no attribute '%s'",
+                  o->type->name, name);
+    return -1;
+}
+
 /* SystemExit.code and StopIteration.value: the first argument (None if
  * none); other exceptions have no such attribute. */
 static GpObject *exc_get_first_arg(GpState *st, GpObject *o, GpTypeId only, const char *name)
 {
     GpException *e = (GpException *)o;
-    if (!gp_type_is_subtype(o->type, gp_type(st, only))) {
-        gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR), "'%s' object has no attribute '%s'",
-                      o->type->name, name);
+    if (only_for(st, o, only, name))
         return NULL;
-    }
     size_t n = gp_tuple_size(e->args);
     if (only == GP_T_SYSTEM_EXIT && n > 1)
         return gp_incref(e->args);
@@ -222,10 +272,39 @@ static GpObject *exc_get_value(GpState *st, GpObject *o)
     return exc_get_first_arg(st, o, GP_T_STOP_ITERATION, "value");
 }
 
+/* an OSError's errno, strerror and filename: its first three arguments
+ * when it has 2 to 5 of them, else None */
+static GpObject *os_error_arg(GpState *st, GpObject *o, size_t i, const char *name)
+{
+    GpException *e = (GpException *)o;
+    if (only_for(st, o, GP_T_OS_ERROR, name))
+        return NULL;
+    size_t n = gp_tuple_size(e->args);
+    return gp_incref(n >= 2 && n <= 5 && i < n ? gp_tuple_item(e->args, i) : st->none);
+}
+
+static GpObject *exc_get_errno(GpState *st, GpObject *o)
+{
+    return os_error_arg(st, o, 0, "errno");
+}
+
+static GpObject *exc_get_strerror(GpState *st, GpObject *o)
+{
+    return os_error_arg(st, o, 1, "strerror");
+}
+
+static GpObject *exc_get_filename(GpState *st, GpObject *o)
+{
+    return os_error_arg(st, o, 2, "filename");
+}
+
 static const GpGetSetDef exc_getset[] = {
     {"code", exc_get_code, NULL},
+    {"errno", exc_get_errno, NULL},
+    {"strerror", exc_get_strerror, NULL},
+    {"filename", exc_get_filename, NULL},
     {"value", exc_get_value, NULL},
-    {"args", exc_get_args, NULL},
+    {"args", exc_get_args, exc_set_args},
     {"__cause__", exc_get_cause, exc_set_cause},
     {"__context__", exc_get_context, exc_set_context},
     {"__suppress_context__", exc_get_suppress, NULL},

@@ -3,6 +3,7 @@
  */
 #include "obj/func.h"
 
+#include "obj/code.h"
 #include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/method.h"
@@ -117,6 +118,31 @@ static GpObject *fn_get_code(GpState *st, GpObject *o)
     return gp_incref(GP_FUNC(o)->code);
 }
 
+/* f.__code__ = code, with as many free variables as f's closure has */
+static int fn_set_code(GpState *st, GpObject *o, GpObject *v)
+{
+    GpFunction *f = GP_FUNC(o);
+    if (!v || v->type != gp_type(st, GP_T_CODE)) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "__code__ must be set to a code object");
+        return -1;
+    }
+    size_t nfree = gp_tuple_size(GP_CODE(v)->freevars);
+    size_t nclosure = f->closure ? gp_tuple_size(f->closure) : 0;
+    if (nfree != nclosure) {
+        char buf[256];
+        size_t n;
+        const char *u = gp_str_utf8(f->name, buf, sizeof buf, &n);
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                      "%.*s() requires a code object with %zu free vars, not %zu",
+                      (int)(u ? n : 1), u ? u : "?", nclosure, nfree);
+        return -1;
+    }
+    GpObject *old = f->code;
+    f->code = gp_incref(v);
+    gp_decref(st, old);
+    return 0;
+}
+
 static GpObject *fn_get_globals(GpState *st, GpObject *o)
 {
     (void)st;
@@ -169,7 +195,7 @@ static const GpGetSetDef function_getset[] = {
     {"__doc__", fn_get_doc, NULL},
     {"__defaults__", fn_get_defaults, NULL},
     {"__kwdefaults__", fn_get_kwdefaults, NULL},
-    {"__code__", fn_get_code, NULL},
+    {"__code__", fn_get_code, fn_set_code},
     {"__globals__", fn_get_globals, NULL},
     {"__closure__", fn_get_closure, NULL},
     {NULL, NULL, NULL},
@@ -215,6 +241,21 @@ static GpObject *cell_repr(GpState *st, GpObject *o)
                          (void *)r);
 }
 
+static GpObject *cell_get_contents(GpState *st, GpObject *o)
+{
+    GpObject *v = GP_CELL(o)->ref;
+    if (!v) {
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "Cell is empty");
+        return NULL;
+    }
+    return gp_incref(v);
+}
+
+static const GpGetSetDef cell_getset[] = {
+    {"cell_contents", cell_get_contents, NULL},
+    {NULL, NULL, NULL},
+};
+
 const GpType gp_cell_template = {
     .name = "cell",
     .flags = GP_TF_GC,
@@ -222,4 +263,5 @@ const GpType gp_cell_template = {
     .dealloc = cell_dealloc,
     .repr = cell_repr,
     .traverse = cell_traverse,
+    .getset = cell_getset,
 };

@@ -158,9 +158,15 @@ static GpObject *gen_get_qualname(GpState *st, GpObject *o)
     return gp_incref(GP_GEN(o)->qualname);
 }
 
+static GpObject *gen_get_running(GpState *st, GpObject *o)
+{
+    return gp_incref(GP_GEN(o)->running ? st->true_ : st->false_);
+}
+
 static const GpGetSetDef gen_getset[] = {
     {"__name__", gen_get_name, NULL},
     {"__qualname__", gen_get_qualname, NULL},
+    {"gi_running", gen_get_running, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -5,6 +5,7 @@
  */
 #include "obj/lazyiter.h"
 
+#include "obj/args.h"
 #include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/int.h"
@@ -79,13 +80,16 @@ static GpObject *enumerate_new(GpState *st, GpObject *type, GpObject *const *arg
                                GpObject *kwnames)
 {
     (void)type;
-    size_t nk = kwnames ? gp_tuple_size(kwnames) : 0;
-    GpObject *start = nargs > 1 ? args[1] : nk ? args[nargs] : NULL;
-    if (nargs < 1 || nargs + nk > 2 || (nk && !gp_str_equal_cstr(gp_tuple_item(kwnames, 0), "start"))) {
+    static const char *const names[] = {"iterable", "start"};
+    GpObject *a[2];
+    if (gp_args_clinic_keywords(st, "enumerate", names, 2, args, nargs, kwnames, a))
+        return NULL;
+    if (!a[0]) {
         gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
                       "enumerate() missing required argument 'iterable'");
         return NULL;
     }
+    GpObject *start = a[1];
     int64_t s = 0;
     if (start && (!gp_obj_is_instance_of_type(start, gp_type(st, GP_T_INT)) ||
                   gp_int_as_i64(st, start, &s))) {
@@ -94,7 +98,7 @@ static GpObject *enumerate_new(GpState *st, GpObject *type, GpObject *const *arg
                           "'%s' object cannot be interpreted as an integer", start->type->name);
         return NULL;
     }
-    GpObject *its = iterators(st, args, 1);
+    GpObject *its = iterators(st, a, 1);
     if (!its)
         return NULL;
     GpLazy *z = new_lazy(st, GP_T_ENUMERATE);
@@ -164,10 +168,27 @@ static GpObject *zip_next(GpState *st, GpObject *o)
             for (size_t k = i; k < n; k++)
                 ((GpTuple *)t)->items[k] = gp_incref(st->none);
             gp_decref(st, t);
-            if (z->strict && !gp_err_occurred(st) && i > 0)
+            if (!z->strict || gp_err_occurred(st))
+                return NULL;
+            if (i > 0) {
                 gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
                               "zip() argument %zu is shorter than argument%s%zu", i + 1,
                               i == 1 ? " " : "s 1-", i);
+                return NULL;
+            }
+            /* the first ended: the others must end too */
+            for (i = 1; i < n; i++) {
+                v = gp_iter_next(st, gp_tuple_item(z->its, i));
+                if (v) {
+                    gp_decref(st, v);
+                    gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR),
+                                  "zip() argument %zu is longer than argument%s%zu", i + 1,
+                                  i == 1 ? " " : "s 1-", i);
+                    return NULL;
+                }
+                if (gp_err_occurred(st))
+                    return NULL;
+            }
             return NULL;
         }
         ((GpTuple *)t)->items[i] = v;
@@ -277,22 +298,13 @@ static GpObject *reversed_new(GpState *st, GpObject *type, GpObject *const *args
     if (s->type == gp_type(st, GP_T_LIST))
         return gp_list_reversed(st, s);
     /* a dict and its views: their insertion order, backwards */
-    GpObject *snapshot = NULL;
-    if (s->type == gp_type(st, GP_T_DICT))
-        snapshot = gp_dict_keys(st, s);
-    else if (s->type == gp_type(st, GP_T_DICT_KEYS))
-        snapshot = gp_dict_keys(st, ((GpDictView *)s)->dict);
-    else if (s->type == gp_type(st, GP_T_DICT_VALUES))
-        snapshot = gp_dict_values(st, ((GpDictView *)s)->dict);
-    else if (s->type == gp_type(st, GP_T_DICT_ITEMS))
-        snapshot = gp_dict_items(st, ((GpDictView *)s)->dict);
-    if (snapshot) {
-        GpObject *r = reversed_new(st, type, &snapshot, 1, NULL);
-        gp_decref(st, snapshot);
-        return r;
-    }
-    if (gp_err_occurred(st))
-        return NULL;
+    if (s->type == gp_type(st, GP_T_DICT) || s->type == gp_type(st, GP_T_DICT_KEYS))
+        return gp_dict_iter_reversed(st, s->type == gp_type(st, GP_T_DICT) ? s
+                                     : ((GpDictView *)s)->dict, 0);
+    if (s->type == gp_type(st, GP_T_DICT_VALUES))
+        return gp_dict_iter_reversed(st, ((GpDictView *)s)->dict, 1);
+    if (s->type == gp_type(st, GP_T_DICT_ITEMS))
+        return gp_dict_iter_reversed(st, ((GpDictView *)s)->dict, 2);
     if (!s->type->seq || !s->type->seq->item || !s->type->seq->len ||
         s->type == gp_type(st, GP_T_DICT) || s->type == gp_type(st, GP_T_SET)) {
         gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "'%s' object is not reversible",
@@ -318,6 +330,45 @@ static GpObject *reversed_next(GpState *st, GpObject *o)
     return z->seq->type->seq->item(st, z->seq, z->index--);
 }
 
+/* ---- iter(callable, sentinel) -------------------------------------------------------- */
+
+GpObject *gp_calliter_new(GpState *st, GpObject *callable, GpObject *sentinel)
+{
+    GpLazy *z = new_lazy(st, GP_T_CALLABLE_ITER);
+    if (!z)
+        return NULL;
+    z->func = gp_incref(callable);
+    z->seq = gp_incref(sentinel);
+    return GP_OBJ(z);
+}
+
+/* call until the result equals the sentinel (or StopIteration), then stay done */
+static GpObject *calliter_next(GpState *st, GpObject *o)
+{
+    GpLazy *z = (GpLazy *)o;
+    if (!z->func)
+        return NULL;
+    GpObject *r = gp_obj_call(st, z->func, NULL, 0, NULL);
+    int done;
+    if (r) {
+        done = gp_obj_richcompare_bool(st, z->seq, r, GP_EQ);
+        if (done == 0)
+            return r;
+        gp_decref(st, r);
+    } else {
+        done = gp_err_matches(st, gp_type(st, GP_T_STOP_ITERATION));
+        if (done)
+            gp_err_clear(st);
+    }
+    if (done > 0) {
+        GpObject *f = z->func, *s = z->seq;
+        z->func = z->seq = NULL;
+        gp_decref(st, f);
+        gp_decref(st, s);
+    }
+    return NULL;
+}
+
 #define LAZY_TYPE(cname, pyname, newfn, nextfn)                                              \
     const GpType cname = {                                                                     \
         .name = pyname,                                                                        \
@@ -335,3 +386,4 @@ LAZY_TYPE(gp_zip_template, "zip", zip_new, zip_next);
 LAZY_TYPE(gp_map_template, "map", map_new, map_next);
 LAZY_TYPE(gp_filter_template, "filter", filter_new, filter_next);
 LAZY_TYPE(gp_reversed_template, "reversed", reversed_new, reversed_next);
+LAZY_TYPE(gp_calliter_template, "callable_iterator", NULL, calliter_next);

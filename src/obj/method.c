@@ -8,6 +8,7 @@
 
 #include "obj/dict.h"
 #include "obj/error.h"
+#include "obj/module.h"
 #include "obj/state.h"
 #include "obj/str.h"
 #include "obj/tuple.h"
@@ -79,12 +80,30 @@ static void descr_dealloc(GpState *st, GpObject *o)
     gp_obj_free(st, o, sizeof(GpMethodDescr));
 }
 
+static GpObject *descr_get_name(GpState *st, GpObject *o)
+{
+    return gp_str_from_cstr(st, ((GpMethodDescr *)o)->def->name);
+}
+
+static GpObject *descr_get_qualname(GpState *st, GpObject *o)
+{
+    GpMethodDescr *d = (GpMethodDescr *)o;
+    return gp_str_format(st, "%s.%s", d->owner->name, d->def->name);
+}
+
+static const GpGetSetDef descr_getset[] = {
+    {"__name__", descr_get_name, NULL},
+    {"__qualname__", descr_get_qualname, NULL},
+    {NULL, NULL, NULL},
+};
+
 const GpType gp_method_descr_template = {
     .name = "method_descriptor",
     .basicsize = sizeof(GpMethodDescr),
     .dealloc = descr_dealloc,
     .repr = descr_repr,
     .call = descr_call,
+    .getset = descr_getset,
 };
 
 /* ---- built-in functions and bound methods ------------------------------------ */
@@ -149,9 +168,20 @@ static GpObject *cfunction_get_qualname(GpState *st, GpObject *o)
     return gp_str_from_cstr(st, f->def->name);
 }
 
+/* a module's function names its module (math.sqrt.__module__ == 'math');
+ * a bound method has None, as in CPython */
+static GpObject *cfunction_get_module(GpState *st, GpObject *o)
+{
+    GpCFunction *f = (GpCFunction *)o;
+    if (!f->owner && f->self && f->self->type == gp_type(st, GP_T_MODULE))
+        return gp_incref(GP_MODULE(f->self)->name);
+    return gp_incref(st->none);
+}
+
 static const GpGetSetDef cfunction_getset[] = {
     {"__name__", cfunction_get_name, NULL},
     {"__qualname__", cfunction_get_qualname, NULL},
+    {"__module__", cfunction_get_module, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -40,7 +40,7 @@ int gp_module_add_new(GpState *st, GpObject *module, const char *name, GpObject 
 int gp_module_add_functions(GpState *st, GpObject *module, const GpMethodDef *defs)
 {
     for (const GpMethodDef *d = defs; d->name; d++) {
-        GpObject *f = gp_cfunction_new(st, d, NULL);
+        GpObject *f = gp_cfunction_new(st, d, module);
         int rc = !f || gp_module_add_object(st, module, d->name, f);
         gp_xdecref(st, f);
         if (rc)

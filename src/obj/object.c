@@ -157,7 +157,29 @@ int64_t gp_obj_hash(GpState *st, GpObject *o)
 static const char *const op_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
 static const int op_swapped[] = {GP_GT, GP_GE, GP_EQ, GP_NE, GP_LT, GP_LE};
 
+static GpObject *richcompare(GpState *st, GpObject *a, GpObject *b, int op);
+
+/* Comparing containers compares their items, in C: nested too deep (with
+ * the Python frames below, past the recursion limit) it is RecursionError
+ * as in CPython, not a C stack overflow.  The C nesting alone is capped
+ * too, whatever the limit. */
+#define GP_COMPARE_MAX_NESTING 10000
+
 GpObject *gp_obj_richcompare(GpState *st, GpObject *a, GpObject *b, int op)
+{
+    if (st->compare_depth >= GP_COMPARE_MAX_NESTING ||
+        st->py_depth + st->compare_depth >= st->recursion_limit) {
+        gp_err_format(st, gp_type(st, GP_T_RECURSION_ERROR),
+                      "maximum recursion depth exceeded in comparison");
+        return NULL;
+    }
+    st->compare_depth++;
+    GpObject *r = richcompare(st, a, b, op);
+    st->compare_depth--;
+    return r;
+}
+
+static GpObject *richcompare(GpState *st, GpObject *a, GpObject *b, int op)
 {
     GpObject *r;
     int reflected_first = b->type != a->type && gp_type_is_subtype(b->type, a->type) &&

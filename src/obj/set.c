@@ -37,6 +37,7 @@
 #include "obj/dict.h"
 #include "obj/error.h"
 #include "obj/hash.h"
+#include "obj/list.h"
 #include "obj/state.h"
 #include "obj/str.h"
 #include "obj/tuple.h"
@@ -915,17 +916,19 @@ static GpObject *set_repr(GpState *st, GpObject *o)
     int exact_set = GP_TYPE(o) == gp_type(st, GP_T_SET);
     if (so->used == 0)
         return gp_str_format(st, "%s()", o->type->name);
-    if (so->repr_busy)
-        return gp_str_format(st, "%s(...)", o->type->name);
+    int busy = gp_list_repr_enter(st, o);   /* inside itself, or too deep */
+    if (busy != 0)
+        return busy > 0 ? gp_str_format(st, "%s(...)", o->type->name) : NULL;
     /* take the keys first: a key's repr may change the set */
     GpObject *keys = gp_tuple_new(st, so->used);
-    if (!keys)
+    if (!keys) {
+        gp_list_repr_leave(st, o);
         return NULL;
+    }
     size_t pos = 0, n = 0;
     GpObject *k;
     while (gp_set_next(o, &pos, &k, NULL))
         ((GpTuple *)keys)->items[n++] = gp_incref(k);
-    so->repr_busy = 1;
     GpStrBuf b;
     gp_strbuf_init(&b, st);
     if (!exact_set) {
@@ -939,7 +942,7 @@ static GpObject *set_repr(GpState *st, GpObject *o)
         gp_strbuf_add_repr(&b, gp_tuple_item(keys, i));
     }
     gp_strbuf_add_ascii(&b, exact_set ? "}" : "})");
-    so->repr_busy = 0;
+    gp_list_repr_leave(st, o);
     gp_decref(st, keys);
     return gp_strbuf_finish(&b);
 }

@@ -31,7 +31,6 @@ typedef struct GpSet {
     GpSetEntry *table;  /* smalltable, or a block in some area */
     int64_t hash;       /* frozenset: cached hash, -1 until computed */
     size_t finger;      /* where pop() looks next */
-    uint8_t repr_busy;
     GpSetEntry smalltable[GP_SET_MINSIZE];
 } GpSet;
 

@@ -123,12 +123,30 @@ const GpType gp_type_template = {
     .hash = identity_hash,
 };
 
+/* object(): a bare instance, a student's unique sentinel */
+static GpObject *object_new(GpState *st, GpObject *type, GpObject *const *args, size_t nargs,
+                            GpObject *kwnames)
+{
+    (void)args;
+    if (nargs || (kwnames && gp_tuple_size(kwnames))) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "object() takes no arguments");
+        return NULL;
+    }
+    return gp_obj_alloc(st, (GpType *)type, sizeof(GpObject));
+}
+
+static void object_dealloc(GpState *st, GpObject *o)
+{
+    gp_obj_free(st, o, sizeof(GpObject));
+}
+
 const GpType gp_object_template = {
     .name = "object",
     .flags = GP_TF_BASETYPE,
     .basicsize = sizeof(GpObject),
-    .dealloc = immortal_dealloc,
+    .dealloc = object_dealloc,
     .hash = identity_hash,
+    .new_ = object_new,
 };
 
 const GpType gp_none_template = {

@@ -328,6 +328,60 @@ static GpObject *slice_call_new(GpState *st, GpObject *type, GpObject *const *ar
     return gp_slice_new(st, args[0], args[1], nargs == 3 ? args[2] : NULL);
 }
 
+static GpObject *slice_get_start(GpState *st, GpObject *o)
+{
+    (void)st;
+    return gp_incref(GP_SLICE(o)->start);
+}
+
+static GpObject *slice_get_stop(GpState *st, GpObject *o)
+{
+    (void)st;
+    return gp_incref(GP_SLICE(o)->stop);
+}
+
+static GpObject *slice_get_step(GpState *st, GpObject *o)
+{
+    (void)st;
+    return gp_incref(GP_SLICE(o)->step);
+}
+
+static const GpGetSetDef slice_getset[] = {
+    {"start", slice_get_start, NULL},
+    {"stop", slice_get_stop, NULL},
+    {"step", slice_get_step, NULL},
+    {NULL, NULL, NULL},
+};
+
+/* s.indices(length): (start, stop, step) fitted to a sequence of length */
+static GpObject *m_indices(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                           GpObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    GpObject *len = gp_slice_index_int(st, args[0]);
+    if (!len)
+        return NULL;
+    if (gp_int_is_small(len) ? GP_INT(len)->u.s.v < 0 : GP_INT(len)->u.z._mp_size < 0) {
+        gp_decref(st, len);
+        gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "length should not be negative");
+        return NULL;
+    }
+    GpObject *start, *stop, *step, *r = NULL;
+    if (gp_slice_long_indices(st, self, len, &start, &stop, &step) == 0) {
+        r = gp_tuple_pack(st, 3, start, stop, step);
+        gp_decref(st, start);
+        gp_decref(st, stop);
+        gp_decref(st, step);
+    }
+    gp_decref(st, len);
+    return r;
+}
+
+static const GpMethodDef slice_methods[] = {
+    {"indices", m_indices, GP_METH_O},
+    {NULL, NULL, 0},
+};
+
 const GpType gp_slice_template = {
     .name = "slice",
     .flags = GP_TF_GC,
@@ -339,4 +393,6 @@ const GpType gp_slice_template = {
     .new_ = slice_call_new,
     .traverse = slice_traverse,
     .clear = slice_clear,
+    .methods = slice_methods,
+    .getset = slice_getset,
 };

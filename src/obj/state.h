@@ -26,10 +26,12 @@ typedef enum GpTypeId {
     GP_T_LIST, GP_T_SLICE, GP_T_RANGE, GP_T_SEQ_ITER, GP_T_TUPLE_ITER, GP_T_LIST_ITER,
     GP_T_LIST_REVITER, GP_T_RANGE_ITER, GP_T_LONGRANGE_ITER,
     GP_T_DICT, GP_T_DICT_KEYITER, GP_T_DICT_VALUEITER, GP_T_DICT_ITEMITER,
+    GP_T_DICT_REVKEYITER, GP_T_DICT_REVVALUEITER, GP_T_DICT_REVITEMITER,
     GP_T_DICT_KEYS, GP_T_DICT_VALUES, GP_T_DICT_ITEMS,
     GP_T_SET, GP_T_FROZENSET, GP_T_SET_ITER,
     GP_T_METHOD_DESCR, GP_T_GETSET_DESCR, GP_T_CFUNCTION, GP_T_CODE, GP_T_FUNCTION, GP_T_CELL,
     GP_T_ENUMERATE, GP_T_ZIP, GP_T_MAP, GP_T_FILTER, GP_T_REVERSED, GP_T_MODULE,
+    GP_T_CALLABLE_ITER,
     GP_T_STREAM, GP_T_GENERATOR, GP_T_NAMESPACE,
     /* exceptions */
     GP_T_BASE_EXCEPTION, GP_T_EXCEPTION, GP_T_ARITHMETIC_ERROR,
@@ -76,6 +78,7 @@ struct GpState {
     GpGCHead *deferred;             /* containers waiting to be freed */
     int c_depth, c_depth_limit;     /* recursion of C code calling Python */
     uint64_t dict_version;          /* the last version given to a dict (dict.c) */
+    int compare_depth;              /* nesting of rich comparisons (object.c) */
     /* the VM (src/vm) */
     void *frame;                    /* innermost GpFrame, or NULL */
     int py_depth, recursion_limit;  /* Python frames, sys.getrecursionlimit() */

@@ -8,6 +8,7 @@
 #include "obj/bytes.h"
 #include "obj/error.h"
 #include "obj/int.h"
+#include "obj/list.h"
 #include "obj/state.h"
 #include "obj/str.h"
 
@@ -138,8 +139,17 @@ static GpObject *stream_next(GpState *st, GpObject *o)
     return line;
 }
 
+/* the lines until the end, as a list */
+static GpObject *stream_readlines(GpState *st, GpObject *self, GpObject *const *args,
+                                  size_t nargs, GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return gp_list_from_iterable(st, self);
+}
+
 static const GpMethodDef stream_methods[] = {
     {"readline", stream_readline, GP_METH_NOARGS},
+    {"readlines", stream_readlines, GP_METH_NOARGS},
     {"read", stream_read, GP_METH_NOARGS},
     {"write", stream_write, GP_METH_O},
     {"flush", stream_flush, GP_METH_NOARGS},

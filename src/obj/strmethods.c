@@ -671,8 +671,9 @@ static GpObject *m_join(GpState *st, GpObject *self, GpObject *const *args, size
     if (n == 1) {
         GpObject *only = is_list ? gp_list_item(seq, 0) : gp_tuple_item(seq, 0);
         if (only->type == gp_type(st, GP_T_STR)) {
+            gp_incref(only);        /* before seq goes: it may be its only owner */
             gp_decref(st, seq);
-            return gp_incref(only);
+            return only;
         }
     }
     size_t total = 0;

@@ -97,6 +97,12 @@ static GpObject *tuple_item(GpState *st, GpObject *o, ssize_t i)
 static GpObject *tuple_repr(GpState *st, GpObject *o)
 {
     size_t n = gp_tuple_size(o);
+    if (n == 0)
+        return gp_str_from_cstr(st, "()");
+    /* a tuple inside itself (through a list) shows as (...) */
+    int e = gp_list_repr_enter(st, o);
+    if (e != 0)
+        return e > 0 ? gp_str_from_cstr(st, "(...)") : NULL;
     GpStrBuf b;
     gp_strbuf_init(&b, st);
     gp_strbuf_add_cp(&b, '(');
@@ -106,6 +112,7 @@ static GpObject *tuple_repr(GpState *st, GpObject *o)
         gp_strbuf_add_repr(&b, gp_tuple_item(o, i));
     }
     gp_strbuf_add_ascii(&b, n == 1 ? ",)" : ")");
+    gp_list_repr_leave(st, o);
     return gp_strbuf_finish(&b);
 }
 
@@ -363,9 +370,14 @@ static GpObject *tuple_call_new(GpState *st, GpObject *type, GpObject *const *ar
     }
     if (nargs == 0)
         return gp_incref(st->empty_tuple);
-    if (is_exact_tuple(st, args[0]))
-        return gp_incref(args[0]);
-    GpObject *l = gp_list_from_iterable(st, args[0]);
+    return gp_tuple_from_iterable(st, args[0]);
+}
+
+GpObject *gp_tuple_from_iterable(GpState *st, GpObject *iterable)
+{
+    if (is_exact_tuple(st, iterable))
+        return gp_incref(iterable);
+    GpObject *l = gp_list_from_iterable(st, iterable);
     if (!l)
         return NULL;
     GpObject *t = gp_list_as_tuple(st, l);

@@ -28,6 +28,8 @@ GpObject *gp_tuple_new(GpState *st, size_t n);
 /* A tuple of the n given objects (new references taken). */
 GpObject *gp_tuple_pack(GpState *st, size_t n, ...);
 GpObject *gp_tuple_from_array(GpState *st, GpObject *const *items, size_t n);
+/* tuple(iterable): an exact tuple itself, else its items in a new tuple */
+GpObject *gp_tuple_from_iterable(GpState *st, GpObject *iterable);
 
 /* t + u (u must be a tuple: TypeError "can only concatenate tuple (not
  * "list") to tuple"), t * n, t[slice] */

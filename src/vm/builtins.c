@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "obj/args.h"
 #include "obj/dict.h"
 #include "obj/func.h"
 #include "obj/error.h"
@@ -14,6 +15,7 @@
 #include "obj/int.h"
 #include "obj/float.h"
 #include "obj/iter.h"
+#include "obj/lazyiter.h"
 #include "obj/list.h"
 #include "obj/method.h"
 #include "obj/state.h"
@@ -427,34 +429,56 @@ static GpObject *bi_divmod(GpState *st, GpObject *self, GpObject *const *args, s
     return gp_num_binary(st, args[0], args[1], GP_NB_DIVMOD);
 }
 
+/* exit(code=None) and quit(code=None), the script's way out: SystemExit
+ * (CPython's site.Quitter objects) */
+static GpObject *bi_exit(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                         GpObject *kwnames)
+{
+    (void)self, (void)kwnames;
+    if (gp_args_clinic_positional(st, "exit", nargs, 0, 1))
+        return NULL;
+    gp_err_set(st, gp_type(st, GP_T_SYSTEM_EXIT), nargs ? args[0] : NULL);
+    return NULL;
+}
+
+/* the arguments of pow(base, exp, mod=None) and round(number, ndigits=None),
+ * by position or name; the first `required` must be there */
+static int bind(GpState *st, const char *name, const char *const *names, size_t npar,
+                size_t required, GpObject *const *args, size_t nargs, GpObject *kwnames,
+                GpObject **out)
+{
+    if (gp_args_clinic_keywords(st, name, names, npar, args, nargs, kwnames, out))
+        return -1;
+    for (size_t i = 0; i < required; i++) {
+        if (!out[i]) {
+            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                          "%s() missing required argument '%s' (pos %zu)", name, names[i], i + 1);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static GpObject *bi_pow(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                         GpObject *kwnames)
 {
-    (void)self, (void)kwnames;
-    if (nargs < 2 || nargs > 3) {
-        if (nargs < 2)
-            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                          "pow() missing required argument '%s' (pos %zu)",
-                          nargs == 0 ? "base" : "exp", nargs + 1);
-        else
-            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                          "pow() takes at most 3 arguments (%zu given)", nargs);
+    (void)self;
+    static const char *const names[] = {"base", "exp", "mod"};
+    GpObject *a[3];
+    if (bind(st, "pow", names, 3, 2, args, nargs, kwnames, a))
         return NULL;
-    }
-    return gp_num_power(st, args[0], args[1], nargs == 3 ? args[2] : st->none);
+    return gp_num_power(st, a[0], a[1], a[2] ? a[2] : st->none);
 }
 
 static GpObject *bi_round(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                           GpObject *kwnames)
 {
     (void)self;
-    GpObject *nd = nargs > 1 ? args[1] : kwarg(args, nargs, kwnames, "ndigits");
-    if (nargs < 1 || nargs > 2) {
-        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                      "round() missing required argument 'number' (pos 1)");
+    static const char *const names[] = {"number", "ndigits"};
+    GpObject *a[2];
+    if (bind(st, "round", names, 2, 1, args, nargs, kwnames, a))
         return NULL;
-    }
-    return gp_num_round(st, args[0], nd == st->none ? NULL : nd);
+    return gp_num_round(st, a[0], a[1] == st->none ? NULL : a[1]);
 }
 
 /* sorted(iterable, *, key=None, reverse=False) */
@@ -532,19 +556,24 @@ static GpObject *bi_all(GpState *st, GpObject *self, GpObject *const *args, size
 static GpObject *bi_iter(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                          GpObject *kwnames)
 {
-    (void)self, (void)nargs, (void)kwnames;
-    return gp_obj_iter(st, args[0]);
+    (void)self, (void)kwnames;
+    if (gp_args_clinic_positional(st, "iter", nargs, 1, 2))
+        return NULL;
+    if (nargs == 1)
+        return gp_obj_iter(st, args[0]);
+    if (!args[0]->type->call) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "iter(v, w): v must be callable");
+        return NULL;
+    }
+    return gp_calliter_new(st, args[0], args[1]);
 }
 
 static GpObject *bi_next(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                          GpObject *kwnames)
 {
     (void)self, (void)kwnames;
-    if (nargs < 1 || nargs > 2) {
-        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "next expected at most 2 arguments, got %zu",
-                      nargs);
+    if (gp_args_clinic_positional(st, "next", nargs, 1, 2))
         return NULL;
-    }
     if (!args[0]->type->iternext) {
         gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "'%s' object is not an iterator",
                       args[0]->type->name);
@@ -658,11 +687,8 @@ static GpObject *bi_format(GpState *st, GpObject *self, GpObject *const *args, s
                            GpObject *kwnames)
 {
     (void)self, (void)kwnames;
-    if (nargs < 1 || nargs > 2) {
-        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "format expected at most 2 arguments, got %zu",
-                      nargs);
+    if (gp_args_clinic_positional(st, "format", nargs, 1, 2))
         return NULL;
-    }
     return gp_builtin_format(st, args[0], nargs == 2 ? args[1] : NULL);
 }
 
@@ -805,12 +831,12 @@ static const GpMethodDef builtin_functions[] = {
     {"locals", bi_locals, GP_METH_NOARGS},
     {"setattr", bi_setattr, GP_METH_VARARGS},
     {"divmod", bi_divmod, GP_METH_VARARGS},
-    {"pow", bi_pow, GP_METH_VARARGS},
+    {"pow", bi_pow, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"round", bi_round, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"sorted", bi_sorted, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"any", bi_any, GP_METH_O},
     {"all", bi_all, GP_METH_O},
-    {"iter", bi_iter, GP_METH_O},
+    {"iter", bi_iter, GP_METH_VARARGS},
     {"next", bi_next, GP_METH_VARARGS},
     {"callable", bi_callable, GP_METH_O},
     {"getattr", bi_getattr, GP_METH_VARARGS},
@@ -834,6 +860,8 @@ static const GpMethodDef builtin_functions[] = {
     {"min", bi_min, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"max", bi_max, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"sum", bi_sum, GP_METH_VARARGS | GP_METH_KEYWORDS},
+    {"exit", bi_exit, GP_METH_VARARGS},
+    {"quit", bi_exit, GP_METH_VARARGS},
     {NULL, NULL, 0},
 };
 

@@ -195,17 +195,6 @@ static int bind_args(GpState *st, GpFrame *f, GpFunction *fn, GpObject *const *a
         if (!rest)
             return -1;
         slots[vslot] = rest;
-    } else if (nargs > n) {
-        size_t ndef = fn->defaults ? gp_tuple_size(fn->defaults) : 0;
-        if (ndef)
-            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                          "%s() takes from %zu to %zu positional arguments but %zu were given",
-                          QUAL(), n - ndef, n, nargs);
-        else
-            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                          "%s() takes %zu positional argument%s but %zu %s given", QUAL(), n,
-                          n == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
-        return -1;
     }
     if (co->flags & GP_CO_VARKEYWORDS) {
         if (!(slots[kslot] = gp_dict_new(st)))
@@ -247,6 +236,25 @@ static int bind_args(GpState *st, GpFrame *f, GpFunction *fn, GpObject *const *a
     }
     /* defaults for the positional parameters not given */
     size_t ndef = fn->defaults ? gp_tuple_size(fn->defaults) : 0;
+    if (nargs > n && !(co->flags & GP_CO_VARARGS)) {
+        /* too many positionals, reported after the keywords as CPython does */
+        size_t kwonly = 0;
+        for (size_t i = n; i < total; i++)
+            kwonly += slots[i] != NULL;
+        char sig[64], kw[96] = "";
+        if (ndef)
+            snprintf(sig, sizeof sig, "from %zu to %zu", n - ndef, n);
+        else
+            snprintf(sig, sizeof sig, "%zu", n);
+        if (kwonly)
+            snprintf(kw, sizeof kw, " positional argument%s (and %zu keyword-only argument%s)",
+                     nargs != 1 ? "s" : "", kwonly, kwonly != 1 ? "s" : "");
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "%s() takes %s positional argument%s but %zu%s %s given", QUAL(), sig,
+                      ndef || n != 1 ? "s" : "", nargs, kw,
+                      nargs == 1 && !kwonly ? "was" : "were");
+        return -1;
+    }
     GpObject *missing[64];
     size_t nmissing = 0;
     for (size_t i = npos; i < n; i++) {
@@ -399,9 +407,9 @@ static GpObject *binary(GpState *st, GpObject *a, GpObject *b, uint32_t arg)
                                    : gp_set_symmetric_difference_update(st, a, b);
         return rc ? NULL : gp_incref(a);
     }
+    if (op == GP_NB_OR && a->type == dict && inplace)   /* d |= pairs, as d.update */
+        return gp_dict_update_arg(st, a, b) ? NULL : gp_incref(a);
     if (op == GP_NB_OR && a->type == dict && b->type == dict) {
-        if (inplace)
-            return gp_dict_update(st, a, b) ? NULL : gp_incref(a);
         GpObject *r = gp_dict_copy(st, a);
         if (r && gp_dict_update(st, r, b)) {
             gp_decref(st, r);
@@ -410,6 +418,40 @@ static GpObject *binary(GpState *st, GpObject *a, GpObject *b, uint32_t arg)
         return r;
     }
     return inplace ? gp_num_inplace(st, a, b, op) : gp_num_binary(st, a, b, op);
+}
+
+/* what `for` and * accept: an __iter__ or a sequence's item slot */
+static int iterable(const GpObject *o)
+{
+    return o->type->iter || (o->type->seq && o->type->seq->item);
+}
+
+/* How CPython names a callable in call errors ("__main__.f", "math.sqrt",
+ * "list.append", "len"): its qualified name after its module, unless that
+ * is builtins. */
+static const char *func_str(GpState *st, GpObject *func, char *buf, size_t cap)
+{
+    char qb[256], mb[128];
+    GpObject *q, *m;    /* new references: their text may be their own data */
+    if (func->type == gp_type(st, GP_T_FUNCTION)) {
+        m = gp_dict_get_str(st, GP_FUNC(func)->globals, "__name__");
+        gp_xincref(m);
+        q = gp_incref(GP_FUNC(func)->qualname);
+    } else {
+        q = gp_obj_getattr_cstr(st, func, "__qualname__");
+        m = q ? gp_obj_getattr_cstr(st, func, "__module__") : NULL;
+        gp_err_clear(st);
+    }
+    const char *qual = q && q->type == gp_type(st, GP_T_STR) ? utf8_of(q, qb, sizeof qb)
+                                                             : func->type->name;
+    const char *mod = m && m->type == gp_type(st, GP_T_STR) ? utf8_of(m, mb, sizeof mb) : NULL;
+    if (mod && strcmp(mod, "builtins"))
+        snprintf(buf, cap, "%s.%s", mod, qual);
+    else
+        snprintf(buf, cap, "%s", qual);
+    gp_xdecref(st, q);
+    gp_xdecref(st, m);
+    return buf;
 }
 
 /* f(a=1, **{"a": 2}): a keyword given twice is an error naming f as
@@ -424,22 +466,10 @@ static int duplicate_keyword(GpState *st, GpObject *kwargs, GpObject *more, GpOb
                 return -1;
             continue;
         }
-        char kb[256], qb[256], mb[128];
-        const char *mod = NULL;
-        const char *qual;
-        if (func->type == gp_type(st, GP_T_FUNCTION)) {
-            GpObject *m = gp_dict_get_str(st, GP_FUNC(func)->globals, "__name__");
-            mod = m && m->type == gp_type(st, GP_T_STR) ? utf8_of(m, mb, sizeof mb) : NULL;
-            qual = utf8_of(GP_FUNC(func)->qualname, qb, sizeof qb);
-        } else {
-            GpObject *n = gp_obj_getattr_cstr(st, func, "__name__");
-            gp_err_clear(st);
-            qual = n ? utf8_of(n, qb, sizeof qb) : func->type->name;
-            gp_xdecref(st, n);
-        }
+        char kb[256], fb[400];
         gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                      "%s%s%s() got multiple values for keyword argument '%s'", mod ? mod : "",
-                      mod ? "." : "", qual, utf8_of(k, kb, sizeof kb));
+                      "%s() got multiple values for keyword argument '%s'",
+                      func_str(st, func, fb, sizeof fb), utf8_of(k, kb, sizeof kb));
         return -1;
     }
     return 0;
@@ -705,12 +735,23 @@ static GpObject *gen_send_ex(GpState *st, GpObject *gen, GpObject *value, GpObje
         gp_err_set_instance(st, gp_incref(exc));
     else if (f->ip > 0 && !no_push)
         *f->sp++ = gp_incref(value);   /* the value of the yield expression */
+    /* the generator has its own "exception being handled": the one of the
+     * handler it is paused in, else its caller's; the caller's comes back
+     * when it yields or ends (CPython's gi_exc_state) */
+    GpObject *caller_exc = st->exc_info ? gp_incref(st->exc_info) : NULL;
+    for (int i = f->nblocks; i-- > 0;) {
+        if (f->blocks[i].handler < 0) {
+            set_exc_info(st, gp_incref(f->slots[f->nslots + f->blocks[i].level + 1]));
+            break;
+        }
+    }
     g->running = 1;
     st->c_depth++;
     st->yielded = 0;
     GpObject *r = run(st, f, exc != NULL);
     st->c_depth--;
     g->running = 0;
+    set_exc_info(st, caller_exc);
     if (st->yielded) {
         st->yielded = 0;
         return r;
@@ -1419,6 +1460,23 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             GpObject *kw = (arg & 1) ? POP() : NULL;
             GpObject *posargs = POP();
             GpObject *callable = TOP();
+            if (posargs->type != gp_type(st, GP_T_TUPLE)) {
+                /* f(*x): x as it is, made a tuple here */
+                x = iterable(posargs) ? gp_tuple_from_iterable(st, posargs) : NULL;
+                if (!x) {
+                    char fb[400];
+                    if (!iterable(posargs))
+                        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                                      "%s() argument after * must be an iterable, not %s",
+                                      func_str(st, callable, fb, sizeof fb),
+                                      posargs->type->name);
+                    gp_decref(st, posargs);
+                    gp_xdecref(st, kw);
+                    goto error;
+                }
+                gp_decref(st, posargs);
+                posargs = x;
+            }
             size_t np = gp_tuple_size(posargs), nk = kw ? gp_dict_size(kw) : 0;
             GpObject *kwnames = NULL, **all = NULL;
             if (nk) {
@@ -1435,8 +1493,20 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                 size_t pos = 0, k = 0;
                 GpObject *key, *val;
                 while (gp_dict_next(kw, &pos, &key, &val)) {
+                    if (!gp_obj_is_instance_of_type(key, gp_type(st, GP_T_STR))) {
+                        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                                      "keywords must be strings");
+                        break;
+                    }
                     ((GpTuple *)kwnames)->items[k] = gp_incref(key);
                     all[np + k++] = val;
+                }
+                if (k < nk) {
+                    gp_mem_free(st->heap, all, (np + nk) * sizeof *all);
+                    gp_decref(st, kwnames);
+                    gp_decref(st, posargs);
+                    gp_decref(st, kw);
+                    goto error;
                 }
                 for (size_t i = 0; i < np; i++)
                     all[i] = gp_tuple_item(posargs, i);
@@ -1603,13 +1673,24 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             v = TOP();
             GpObject *target = PEEK(arg + 1);
             int rc;
-            if (GP_OP(instr) == GP_OP_LIST_EXTEND)
+            if (GP_OP(instr) == GP_OP_LIST_EXTEND) {
                 rc = gp_list_extend(st, target, v);
-            else if (GP_OP(instr) == GP_OP_SET_UPDATE)
+                if (rc && !iterable(v)) {
+                    gp_err_clear(st);
+                    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                                  "Value after * must be an iterable, not %s", v->type->name);
+                }
+            } else if (GP_OP(instr) == GP_OP_SET_UPDATE)
                 rc = gp_set_update(st, target, v);
             else if (!gp_obj_is_instance_of_type(v, gp_type(st, GP_T_DICT))) {
-                gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                              "'%s' object is not a mapping", v->type->name);
+                char fb[400];
+                if (GP_OP(instr) == GP_OP_DICT_MERGE)
+                    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                                  "%s() argument after ** must be a mapping, not %s",
+                                  func_str(st, PEEK(arg + 3), fb, sizeof fb), v->type->name);
+                else
+                    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                                  "'%s' object is not a mapping", v->type->name);
                 rc = -1;
             } else if (GP_OP(instr) == GP_OP_DICT_MERGE &&
                        duplicate_keyword(st, target, v, PEEK(arg + 3))) {

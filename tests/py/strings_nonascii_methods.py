@@ -1,0 +1,28 @@
+# string methods on non-ASCII text
+words = ["straße", "Ärger", "ÉCOLE", "naïve", "İstanbul", "ǅemal", "Ωmega", "ﬁne", "καλημέρα"]
+for w in words:
+    print(w, len(w), w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())
+print("straße".upper() == "STRASSE", "ß".casefold(), "ﬁ".upper(), len("ﬁ".upper()))
+print("ΣΊΣΥΦΟΣ".lower(), "ὈΔΥΣΣΕΎΣ".lower(), "σς".upper())
+s = "héllo wörld ñandú"
+print(s.split(), s.split("ö"), s.partition(" "), s.rpartition(" "))
+print(s.find("ñ"), s.index("ú"), s.count("l"), s.replace("ö", "oe"), s[::-1])
+print(s.center(25, "·"), s.ljust(20, "—") + "|", s.rjust(20, "★"))
+print(s.startswith("hé"), s.endswith("dú"), s.islower(), s.title().istitle())
+print("ⅫⅣ".isnumeric(), "²".isdigit(), "²".isdecimal(), "٣٤".isdecimal(), "١٢".isdigit())
+print("日本語".isalpha(), "日本語テキスト".isidentifier(), "ça va".isalpha(), "Ünïcödé".isalnum())
+print(" \u3000\u00a0x\t".strip(), len(" \u3000\u00a0x\t".strip()), "\u2028".isspace())
+print("é".encode("utf-8") if False else ord("é"), chr(233), chr(0x1F600), ord("😀"), len("😀👍"))
+print(ascii("naïve 😀"), repr("naïve 😀"), "naïve".isascii(), "abc".isascii())
+print("→".join(["α", "β", "γ"]), "αβγ".zfill(6), "-αβ".zfill(5))
+print(sorted(["éclair", "eclair", "Zebra", "zèbre", "apple"]))
+print("ǅ".istitle(), "ǆ".title(), "ǆ".upper(), "ǆ".capitalize())
+print("ﬃ".title() if False else "ß".title(), "ŉ".upper(), "ΐ".upper())
+print("ab\u0301c".upper(), len("ab\u0301c"), "e\u0301" == "é")
+print("İ".lower(), len("İ".lower()), [hex(ord(c)) for c in "İ".lower()])
+print(max("héllo"), min("héllo"), "😀" > "é", sorted("bäa"))
+print(f"{'ñ':^5}|{'日本':>6}|{'😀':*<4}|")
+print("a\tβ\tγ".expandtabs(4), "x\ty".expandtabs(), "naïve".encode() if False else "skip")
+table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+print("Grüße aus Köln".translate(table))
+print("Ünïcödé".lower().count("ö"), "ÀÁÂ".lower(), "àáâ".upper())
