@@ -3,6 +3,8 @@
  */
 #include "lib/lib.h"
 
+#include <string.h>
+
 #include "lib/modules.h"
 
 #include "obj/bytearray.h"
@@ -27,6 +29,32 @@ static const GpBuiltinModule builtin_modules[] = {
 void gp_lib_install(GpState *st)
 {
     gp_import_set_builtins(st, builtin_modules);
+}
+
+GpObject *gp_lib_module_names(GpState *st)
+{
+    /* the table's, and builtins (made with the VM: vm/builtins.c) */
+    size_t n = sizeof builtin_modules / sizeof builtin_modules[0];
+    const char *names[sizeof builtin_modules / sizeof builtin_modules[0]];
+    names[0] = "builtins";
+    for (size_t i = 1; i < n; i++)
+        names[i] = builtin_modules[i - 1].name;
+    /* sorted, as CPython's */
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && strcmp(names[j - 1], names[j]) > 0; j--) {
+            const char *t = names[j];
+            names[j] = names[j - 1];
+            names[j - 1] = t;
+        }
+    GpObject *t = gp_tuple_new(st, n);
+    for (size_t i = 0; t && i < n; i++)
+        if (!(((GpTuple *)t)->items[i] = gp_str_from_cstr(st, names[i]))) {
+            for (size_t j = i; j < n; j++)
+                ((GpTuple *)t)->items[j] = gp_incref(st->none);
+            gp_decref(st, t);
+            return NULL;
+        }
+    return t;
 }
 
 GpObject *gp_lib_arg_str(GpState *st, const char *text, size_t len)

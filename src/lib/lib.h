@@ -11,6 +11,8 @@
 
 /* Register the built-in modules with the state's import system. */
 void gp_lib_install(GpState *st);
+/* sys.builtin_module_names: their names, sorted, as a tuple. */
+GpObject *gp_lib_module_names(GpState *st);
 
 /* A str of argv or environ text, made in the higher area beside that text
  * while the room kept there lasts (then in the heap): immortal, like the

@@ -3,6 +3,7 @@
  * join, basename, dirname, exists (more with the files issue).
  */
 #include <errno.h>
+#include <pwd.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "obj/dict.h"
 #include "obj/args.h"
 #include "obj/error.h"
+#include "obj/int.h"
 #include "obj/method.h"
 #include "obj/module.h"
 #include "obj/state.h"
@@ -388,7 +390,15 @@ static GpObject *os_getcwd(GpState *st, GpObject *self, GpObject *const *args, s
     return gp_str_from_cstr(st, buf);
 }
 
+static GpObject *os_getpid(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                           GpObject *kwnames)
+{
+    (void)self, (void)args, (void)nargs, (void)kwnames;
+    return gp_int_from_i64(st, (int64_t)getpid());
+}
+
 static const GpMethodDef os_functions[] = {
+    {"getpid", os_getpid, GP_METH_NOARGS},
     {"getenv", os_getenv, GP_METH_VARARGS},
     {"getcwd", os_getcwd, GP_METH_NOARGS},
     {NULL, NULL, 0},
@@ -493,14 +503,294 @@ static GpObject *path_exists(GpState *st, GpObject *self, GpObject *const *args,
     return gp_incref(stat(path, &sb) == 0 ? st->true_ : st->false_);
 }
 
+/* The rest of os.path works on the UTF-8 text: '/' and '.' are single
+ * bytes there, so byte positions are safe split points. */
+typedef struct PathText {
+    char b[PATH_MAX];
+    size_t n;
+} PathText;
+
+static int path_text(GpState *st, GpObject *o, const char *fname, PathText *p)
+{
+    if (want_str(st, o, fname) || !text_of(st, o, p->b, sizeof p->b))
+        return -1;
+    p->n = strlen(p->b);
+    return 0;
+}
+
+static GpObject *text_str(GpState *st, const char *s, size_t n)
+{
+    return gp_str_from_utf8(st, s, n);
+}
+
+static GpObject *text_pair(GpState *st, const char *a, size_t na, const char *b, size_t nb)
+{
+    GpObject *x = text_str(st, a, na), *y = x ? text_str(st, b, nb) : NULL;
+    GpObject *t = y ? gp_tuple_pack(st, 2, x, y) : NULL;
+    gp_xdecref(st, x);
+    gp_xdecref(st, y);
+    return t;
+}
+
+/* split: (head, tail) at the last '/', head without its trailing slashes
+ * unless it is all slashes */
+static GpObject *path_split(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                            GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    PathText p;
+    if (path_text(st, args[0], "split", &p))
+        return NULL;
+    size_t i = p.n;
+    while (i && p.b[i - 1] != '/')
+        i--;
+    size_t head = i;
+    while (head && p.b[head - 1] == '/')
+        head--;
+    return text_pair(st, p.b, head ? head : i, p.b + i, p.n - i);
+}
+
+/* splitext: the extension is from the last '.' of the last component,
+ * unless the component is only dots before it (".bashrc" has none) */
+static GpObject *path_splitext(GpState *st, GpObject *self, GpObject *const *args,
+                               size_t nargs, GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    PathText p;
+    if (path_text(st, args[0], "splitext", &p))
+        return NULL;
+    const char *slash = memrchr(p.b, '/', p.n), *dot = memrchr(p.b, '.', p.n);
+    if (dot && (!slash || dot > slash)) {
+        for (const char *c = slash ? slash + 1 : p.b; c < dot; c++)
+            if (*c != '.')
+                return text_pair(st, p.b, (size_t)(dot - p.b), dot, p.n - (size_t)(dot - p.b));
+    }
+    return text_pair(st, p.b, p.n, "", 0);
+}
+
+static GpObject *path_isabs(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                            GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    PathText p;
+    if (path_text(st, args[0], "isabs", &p))
+        return NULL;
+    return gp_incref(p.n && p.b[0] == '/' ? st->true_ : st->false_);
+}
+
+/* normpath as posixpath's: drop '' and '.', fold 'x/..', keep leading
+ * '..' of a relative path, '//' kept at the start (but not '///') */
+static size_t normalize(char *b, size_t n)
+{
+    if (!n) {
+        b[0] = '.';
+        return 1;
+    }
+    int lead = b[0] == '/' ? (n > 1 && b[1] == '/' && (n < 3 || b[2] != '/') ? 2 : 1) : 0;
+    char out[PATH_MAX];
+    size_t o = 0, ncomp = 0, starts[PATH_MAX / 2];
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && b[j] != '/')
+            j++;
+        size_t len = j - i;
+        int dotdot = len == 2 && b[i] == '.' && b[i + 1] == '.';
+        int last_dotdot = ncomp && o - starts[ncomp - 1] == 2 && out[o - 2] == '.' &&
+                          out[o - 1] == '.';
+        if (len == 0 || (len == 1 && b[i] == '.')) {
+            /* nothing */
+        } else if (!dotdot || (!lead && !ncomp) || last_dotdot) {
+            if (ncomp)
+                out[o++] = '/';
+            starts[ncomp++] = o;
+            memcpy(out + o, b + i, len);
+            o += len;
+        } else if (ncomp) {
+            o = --ncomp ? starts[ncomp] - 1 : 0;
+        }
+        i = j + 1;
+    }
+    size_t k = 0;
+    for (int s = 0; s < lead; s++)
+        b[k++] = '/';
+    memcpy(b + k, out, o);
+    k += o;
+    if (!k)
+        b[k++] = '.';
+    return k;
+}
+
+static GpObject *path_normpath(GpState *st, GpObject *self, GpObject *const *args,
+                               size_t nargs, GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    PathText p;
+    if (path_text(st, args[0], "normpath", &p))
+        return NULL;
+    return text_str(st, p.b, normalize(p.b, p.n));
+}
+
+static GpObject *path_abspath(GpState *st, GpObject *self, GpObject *const *args,
+                              size_t nargs, GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    PathText p, full;
+    if (path_text(st, args[0], "abspath", &p))
+        return NULL;
+    if (p.n && p.b[0] == '/') {
+        full = p;
+    } else {
+        if (!getcwd(full.b, sizeof full.b)) {
+            gp_err_format(st, gp_type(st, GP_T_OS_ERROR), "getcwd: %s", strerror(errno));
+            return NULL;
+        }
+        full.n = strlen(full.b);
+        if (full.n + 1 + p.n >= sizeof full.b) {
+            gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "path too long");
+            return NULL;
+        }
+        full.b[full.n++] = '/';
+        memcpy(full.b + full.n, p.b, p.n);
+        full.n += p.n;
+    }
+    return text_str(st, full.b, normalize(full.b, full.n));
+}
+
+/* expanduser: a leading ~ (or ~user) becomes the home directory */
+static GpObject *path_expanduser(GpState *st, GpObject *self, GpObject *const *args,
+                                 size_t nargs, GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    PathText p;
+    if (path_text(st, args[0], "expanduser", &p))
+        return NULL;
+    if (!p.n || p.b[0] != '~')
+        return gp_incref(args[0]);
+    const char *slash = memchr(p.b, '/', p.n);
+    size_t i = slash ? (size_t)(slash - p.b) : p.n;
+    const char *home = NULL;
+    if (i == 1) {
+        home = getenv("HOME");
+        if (!home) {
+            struct passwd *pw = getpwuid(getuid());
+            home = pw ? pw->pw_dir : NULL;
+        }
+    } else {
+        char user[256];
+        size_t un = i - 1 < sizeof user - 1 ? i - 1 : sizeof user - 1;
+        memcpy(user, p.b + 1, un);
+        user[un] = '\0';
+        struct passwd *pw = getpwnam(user);
+        home = pw ? pw->pw_dir : NULL;
+    }
+    if (!home)
+        return gp_incref(args[0]);
+    size_t hn = strlen(home);
+    while (hn && home[hn - 1] == '/')
+        hn--;
+    GpStrBuf b;
+    gp_strbuf_init(&b, st);
+    GpObject *h = text_str(st, home, hn), *rest = h ? text_str(st, p.b + i, p.n - i) : NULL;
+    if (rest) {
+        gp_strbuf_add_str(&b, h);
+        gp_strbuf_add_str(&b, rest);
+        if (!hn && p.n == i)
+            gp_strbuf_add_cp(&b, '/');
+    }
+    gp_xdecref(st, h);
+    gp_xdecref(st, rest);
+    if (!rest) {
+        gp_strbuf_finish(&b);
+        return NULL;
+    }
+    return gp_strbuf_finish(&b);
+}
+
+/* isdir, isfile: False for anything stat cannot see */
+static GpObject *stat_is(GpState *st, GpObject *o, const char *fname, mode_t kind)
+{
+    PathText p;
+    if (path_text(st, o, fname, &p))
+        return NULL;
+    struct stat sb;
+    return gp_incref(stat(p.b, &sb) == 0 && (sb.st_mode & S_IFMT) == kind ? st->true_
+                                                                            : st->false_);
+}
+
+static GpObject *path_isdir(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                            GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    return stat_is(st, args[0], "isdir", S_IFDIR);
+}
+
+static GpObject *path_isfile(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                             GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    return stat_is(st, args[0], "isfile", S_IFREG);
+}
+
+static GpObject *path_getsize(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                              GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    PathText p;
+    if (path_text(st, args[0], "getsize", &p))
+        return NULL;
+    struct stat sb;
+    if (stat(p.b, &sb) != 0) {
+        int e = errno;
+        GpObject *r = gp_obj_repr(st, args[0]);
+        if (r) {
+            char rb[PATH_MAX + 8];
+            size_t rn;
+            const char *u = gp_str_utf8(r, rb, sizeof rb, &rn);
+            gp_err_format(st, gp_type(st, e == ENOENT ? GP_T_FILE_NOT_FOUND_ERROR : GP_T_OS_ERROR),
+                          "[Errno %d] %s: %.*s", e, strerror(e), (int)(u ? rn : 0), u ? u : "");
+            gp_decref(st, r);
+        }
+        return NULL;
+    }
+    return gp_int_from_i64(st, (int64_t)sb.st_size);
+}
+
 static const GpMethodDef path_functions[] = {
     {"join", path_join, GP_METH_VARARGS},
     {"basename", path_basename, GP_METH_O},
     {"dirname", path_dirname, GP_METH_O},
     {"exists", path_exists, GP_METH_O},
+    {"split", path_split, GP_METH_O},
+    {"splitext", path_splitext, GP_METH_O},
+    {"isabs", path_isabs, GP_METH_O},
+    {"normpath", path_normpath, GP_METH_O},
+    {"abspath", path_abspath, GP_METH_O},
+    {"expanduser", path_expanduser, GP_METH_O},
+    {"isdir", path_isdir, GP_METH_O},
+    {"isfile", path_isfile, GP_METH_O},
+    {"getsize", path_getsize, GP_METH_O},
     {NULL, NULL, 0},
 };
 
+
+/* the path constants of os and os.path */
+static int add_constants(GpState *st, GpObject *m)
+{
+    static const char *const names[][2] = {
+        {"pathsep", ":"}, {"curdir", "."}, {"pardir", ".."}, {"extsep", "."},
+        {"devnull", "/dev/null"}, {"altsep", NULL}, {"linesep", "\n"}, {NULL, NULL},
+    };
+    for (int i = 0; names[i][0]; i++) {
+        /* os.path has no linesep */
+        if (GP_MODULE(m)->name && gp_str_equal_cstr(GP_MODULE(m)->name, "posixpath") &&
+            strcmp(names[i][0], "linesep") == 0)
+            continue;
+        GpObject *v = names[i][1] ? gp_str_from_cstr(st, names[i][1]) : gp_incref(st->none);
+        if (gp_module_add_new(st, m, names[i][0], v))
+            return -1;
+    }
+    return 0;
+}
 
 int gp_lib_os_init(GpState *st, GpObject *m)
 {
@@ -517,6 +807,7 @@ int gp_lib_os_init(GpState *st, GpObject *m)
         return -1;
     if (gp_module_add_new(st, m, "environ", env) || gp_module_add_new(st, m, "sep", gp_str_from_cstr(st, "/")) ||
         gp_module_add_new(st, m, "name", gp_str_from_cstr(st, "posix")) ||
+        add_constants(st, m) || add_constants(st, path) ||
         gp_dict_set_str(st, st->modules, "os.path", path) || gp_module_add_new(st, m, "path", path))
         return -1;
     return 0;

@@ -3,7 +3,10 @@
  */
 #include <float.h>
 #include <stdio.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "lib/lib.h"
 #include "lib/modules.h"
@@ -195,6 +198,38 @@ static GpObject *hash_info(GpState *st)
     return info(st, "sys.hash_info", fields, items);
 }
 
+/* sys.path as CPython starts it: the script's directory, or '' for -c,
+ * - and the prompt (the directories of the standard library are not there:
+ * glasspy imports only its built-in modules so far) */
+static GpObject *search_path(GpState *st)
+{
+    GpObject *path = gp_list_new(st, 0);
+    const char *script = st->img->argc ? st->img->argv[0] : "";
+    char dir[PATH_MAX] = "";
+    if (strcmp(script, "-c") != 0 && strcmp(script, "-") != 0 && *script &&
+        realpath(script, dir)) {
+        char *slash = strrchr(dir, '/');
+        if (slash)
+            *(slash == dir ? slash + 1 : slash) = '\0';
+    }
+    GpObject *first = path ? gp_str_from_cstr(st, dir) : NULL;
+    int rc = !first || gp_list_append(st, path, first);
+    gp_xdecref(st, first);
+    if (rc) {
+        gp_xdecref(st, path);
+        return NULL;
+    }
+    return path;
+}
+
+/* sys.executable: this program's absolute path, '' if it cannot be told */
+static GpObject *executable(GpState *st)
+{
+    char buf[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    return gp_str_from_utf8(st, buf, n > 0 ? (size_t)n : 0);
+}
+
 int gp_lib_sys_init(GpState *st, GpObject *m)
 {
     if (gp_module_add_functions(st, m, sys_functions))
@@ -231,7 +266,10 @@ int gp_lib_sys_init(GpState *st, GpObject *m)
         gp_module_add_new(st, m, "maxsize", gp_int_from_i64(st, INT64_MAX)) ||
         gp_module_add_new(st, m, "byteorder", gp_str_from_cstr(st, "little")) ||
         gp_module_add_new(st, m, "platform", gp_str_from_cstr(st, "linux")) ||
-        gp_module_add_new(st, m, "path", gp_list_new(st, 0)) ||
+        gp_module_add_new(st, m, "path", search_path(st)) ||
+        gp_module_add_new(st, m, "maxunicode", gp_int_from_i64(st, 0x10FFFF)) ||
+        gp_module_add_new(st, m, "executable", executable(st)) ||
+        gp_module_add_new(st, m, "builtin_module_names", gp_lib_module_names(st)) ||
         gp_module_add_new(st, m, "stdin", gp_stream_new(st, stdin, "<stdin>")) ||
         gp_module_add_new(st, m, "stdout", gp_stream_new(st, stdout, "<stdout>")) ||
         gp_module_add_new(st, m, "stderr", gp_stream_new(st, stderr, "<stderr>")) ||

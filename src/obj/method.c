@@ -15,11 +15,20 @@
 
 /* ---- calling a method table entry ------------------------------------------- */
 
-/* "list.append" for a method, "len" for a function */
-static void qualname(char *buf, size_t n, const GpType *owner, const GpMethodDef *def)
+/* "list.append" for a method, "sys.getrefcount" for a module's function,
+ * "len" for a built-in one, as CPython's messages name them */
+static void qualname(GpState *st, char *buf, size_t n, const GpType *owner, GpObject *self,
+                     const GpMethodDef *def)
 {
+    char mb[128];
+    size_t mn;
+    const char *mod = NULL;
+    if (!owner && self && self->type == gp_type(st, GP_T_MODULE))
+        mod = gp_str_utf8(GP_MODULE(self)->name, mb, sizeof mb - 1, &mn);
     if (owner)
         snprintf(buf, n, "%s.%s", owner->name, def->name);
+    else if (mod)
+        snprintf(buf, n, "%.*s.%s", (int)mn, mod, def->name);
     else
         snprintf(buf, n, "%s", def->name);
 }
@@ -29,19 +38,19 @@ static GpObject *call_def(GpState *st, const GpMethodDef *def, GpType *owner, Gp
 {
     char name[128];
     if (kwnames && gp_tuple_size(kwnames) && !(def->flags & GP_METH_KEYWORDS)) {
-        qualname(name, sizeof name, owner, def);
+        qualname(st, name, sizeof name, owner, self, def);
         gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "%s() takes no keyword arguments",
                       name);
         return NULL;
     }
     if ((def->flags & GP_METH_NOARGS) && nargs != 0) {
-        qualname(name, sizeof name, owner, def);
+        qualname(st, name, sizeof name, owner, self, def);
         gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "%s() takes no arguments (%zu given)",
                       name, nargs);
         return NULL;
     }
     if ((def->flags & GP_METH_O) && nargs != 1) {
-        qualname(name, sizeof name, owner, def);
+        qualname(st, name, sizeof name, owner, self, def);
         gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
                       "%s() takes exactly one argument (%zu given)", name, nargs);
         return NULL;

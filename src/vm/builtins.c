@@ -18,6 +18,7 @@
 #include "obj/lazyiter.h"
 #include "obj/list.h"
 #include "obj/method.h"
+#include "obj/module.h"
 #include "obj/state.h"
 #include "obj/str.h"
 #include "obj/stream.h"
@@ -867,12 +868,16 @@ static const GpMethodDef builtin_functions[] = {
 
 int gp_builtins_init(GpState *st)
 {
+    /* the builtins module (import builtins), its namespace in the global area */
     gp_state_push_area(st, st->globals);
-    GpObject *d = gp_dict_new(st);
+    GpObject *m = gp_module_new(st, "builtins");
     gp_state_pop_area(st);
-    if (!d)
+    if (!m || gp_dict_set_str(st, st->modules, "builtins", m)) {
+        gp_xdecref(st, m);
         return -1;
-    st->builtins = d;
+    }
+    GpObject *d = st->builtins = gp_incref(GP_MODULE(m)->dict);
+    gp_decref(st, m);
     gp_state_push_area(st, st->statics);
     int rc = 0;
     for (const GpMethodDef *def = builtin_functions; def->name && !rc; def++) {
