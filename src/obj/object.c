@@ -261,24 +261,26 @@ int gp_obj_truth(GpState *st, GpObject *o)
 
 /* ---- arithmetic dispatch ------------------------------------------------------ */
 
+/* each operator's slot, and its names in "unsupported operand type(s)
+ * for +:" and, in place, "for +=:" */
 static const struct {
     size_t slot;
-    const char *symbol;
+    const char *symbol, *inplace;
 } binary_ops[GP_NB_COUNT] = {
-    [GP_NB_ADD] = {offsetof(GpNumberSlots, add), "+"},
-    [GP_NB_SUB] = {offsetof(GpNumberSlots, sub), "-"},
-    [GP_NB_MUL] = {offsetof(GpNumberSlots, mul), "*"},
-    [GP_NB_TRUEDIV] = {offsetof(GpNumberSlots, truediv), "/"},
-    [GP_NB_FLOORDIV] = {offsetof(GpNumberSlots, floordiv), "//"},
-    [GP_NB_MOD] = {offsetof(GpNumberSlots, mod), "%"},
-    [GP_NB_DIVMOD] = {offsetof(GpNumberSlots, divmod), "divmod()"},
-    [GP_NB_LSHIFT] = {offsetof(GpNumberSlots, lshift), "<<"},
-    [GP_NB_RSHIFT] = {offsetof(GpNumberSlots, rshift), ">>"},
-    [GP_NB_AND] = {offsetof(GpNumberSlots, and_), "&"},
-    [GP_NB_XOR] = {offsetof(GpNumberSlots, xor_), "^"},
-    [GP_NB_OR] = {offsetof(GpNumberSlots, or_), "|"},
-    [GP_NB_MATMUL] = {offsetof(GpNumberSlots, matmul), "@"},
-    [GP_NB_POW] = {offsetof(GpNumberSlots, pow), "** or pow()"},
+    [GP_NB_ADD] = {offsetof(GpNumberSlots, add), "+", "+="},
+    [GP_NB_SUB] = {offsetof(GpNumberSlots, sub), "-", "-="},
+    [GP_NB_MUL] = {offsetof(GpNumberSlots, mul), "*", "*="},
+    [GP_NB_TRUEDIV] = {offsetof(GpNumberSlots, truediv), "/", "/="},
+    [GP_NB_FLOORDIV] = {offsetof(GpNumberSlots, floordiv), "//", "//="},
+    [GP_NB_MOD] = {offsetof(GpNumberSlots, mod), "%", "%="},
+    [GP_NB_DIVMOD] = {offsetof(GpNumberSlots, divmod), "divmod()", "divmod()"},
+    [GP_NB_LSHIFT] = {offsetof(GpNumberSlots, lshift), "<<", "<<="},
+    [GP_NB_RSHIFT] = {offsetof(GpNumberSlots, rshift), ">>", ">>="},
+    [GP_NB_AND] = {offsetof(GpNumberSlots, and_), "&", "&="},
+    [GP_NB_XOR] = {offsetof(GpNumberSlots, xor_), "^", "^="},
+    [GP_NB_OR] = {offsetof(GpNumberSlots, or_), "|", "|="},
+    [GP_NB_MATMUL] = {offsetof(GpNumberSlots, matmul), "@", "@="},
+    [GP_NB_POW] = {offsetof(GpNumberSlots, pow), "** or pow()", "**="},
 };
 
 static GpBinaryFn binary_slot(const GpType *t, int op)
@@ -337,10 +339,12 @@ static GpObject *repeat(GpState *st, GpObject *seq, GpObject *n, GpSsizeArgFn fn
     return fn(st, seq, count);
 }
 
-GpObject *gp_num_binary(GpState *st, GpObject *a, GpObject *b, int op)
+static GpObject *power(GpState *st, GpObject *a, GpObject *b, GpObject *m, const char *sym);
+
+static GpObject *num_binary(GpState *st, GpObject *a, GpObject *b, int op, const char *sym)
 {
     if (op == GP_NB_POW)
-        return gp_num_power(st, a, b, st->none);
+        return power(st, a, b, st->none, sym);
     GpObject *r = binary_op1(st, a, b, op);
     if (r != st->not_implemented)
         return r;
@@ -354,7 +358,12 @@ GpObject *gp_num_binary(GpState *st, GpObject *a, GpObject *b, int op)
         if (b->type->seq && b->type->seq->repeat)
             return repeat(st, b, a, b->type->seq->repeat);
     }
-    return unsupported(st, a, b, binary_ops[op].symbol);
+    return unsupported(st, a, b, sym);
+}
+
+GpObject *gp_num_binary(GpState *st, GpObject *a, GpObject *b, int op)
+{
+    return num_binary(st, a, b, op, binary_ops[op].symbol);
 }
 
 GpObject *gp_num_inplace(GpState *st, GpObject *a, GpObject *b, int op)
@@ -364,10 +373,15 @@ GpObject *gp_num_inplace(GpState *st, GpObject *a, GpObject *b, int op)
         return sq->inplace_concat(st, a, b);
     if (op == GP_NB_MUL && sq && sq->inplace_repeat)
         return repeat(st, a, b, sq->inplace_repeat);
-    return gp_num_binary(st, a, b, op);
+    return num_binary(st, a, b, op, binary_ops[op].inplace);
 }
 
 GpObject *gp_num_power(GpState *st, GpObject *a, GpObject *b, GpObject *m)
+{
+    return power(st, a, b, m, binary_ops[GP_NB_POW].symbol);
+}
+
+static GpObject *power(GpState *st, GpObject *a, GpObject *b, GpObject *m, const char *sym)
 {
     GpTernaryFn fa = a->type->num ? a->type->num->pow : NULL;
     GpTernaryFn fb = b->type != a->type && b->type->num ? b->type->num->pow : NULL;
@@ -387,7 +401,7 @@ GpObject *gp_num_power(GpState *st, GpObject *a, GpObject *b, GpObject *m)
         gp_decref(st, r);
     }
     if (m == st->none)
-        return unsupported(st, a, b, "** or pow()");
+        return unsupported(st, a, b, sym);
     gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
                   "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                   a->type->name, b->type->name, m->type->name);
