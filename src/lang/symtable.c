@@ -23,10 +23,12 @@ typedef struct Builder {
     jmp_buf fail;               /* error exits unwind the visit at once */
 } Builder;
 
+/* a SyntaxError over a range of the source; unwinds the visit */
 #if defined(__GNUC__)
-__attribute__((format(printf, 4, 5), noreturn))
+__attribute__((format(printf, 6, 7), noreturn))
 #endif
-static void error_at(Builder *b, int lineno, int col, const char *fmt, ...)
+static void error_range(Builder *b, int lineno, int col, int end_lineno, int end_col,
+                        const char *fmt, ...)
 {
     GpSyntaxError *e = b->err;
     memset(e, 0, sizeof *e);
@@ -37,10 +39,19 @@ static void error_at(Builder *b, int lineno, int col, const char *fmt, ...)
     vsnprintf(e->msg, sizeof e->msg, fmt, ap);
     va_end(ap);
     e->has_location = 1;
-    e->lineno = e->end_lineno = lineno;
-    e->offset = e->end_offset = col + 1;
+    e->lineno = lineno;
+    e->end_lineno = end_lineno;
+    e->offset = col + 1;
+    e->end_offset = end_col + 1;
     longjmp(b->fail, 1);
 }
+
+/* at one point (a name known by its start); over a node's whole range, as
+ * CPython underlines it */
+#define error_at(b, lineno, col, ...) error_range(b, lineno, col, lineno, col, __VA_ARGS__)
+#define error_node(b, n, ...) \
+    error_range(b, (n)->lineno, (n)->col_offset, (n)->end_lineno, (n)->end_col_offset, \
+                __VA_ARGS__)
 
 #if defined(__GNUC__)
 __attribute__((noreturn))
@@ -171,12 +182,14 @@ int gp_symscope_flags(const GpSymScope *s, const char *name)
 
 /* Remember where a global or nonlocal declaration of a name is: errors
  * found when resolving scopes point there (CPython's record_directive). */
-static void record_directive(Builder *b, GpSymScope *s, const char *name, int lineno, int col)
+static void record_directive(Builder *b, GpSymScope *s, const char *name, const GpAst *node)
 {
     long k = find_sym(s, gp_symtable_mangle(b->ar, b->private_name, name));
     if (k >= 0 && !s->syms[k].dir_lineno) {
-        s->syms[k].dir_lineno = lineno;
-        s->syms[k].dir_col = col;
+        s->syms[k].dir_lineno = node->lineno;
+        s->syms[k].dir_col = node->col_offset;
+        s->syms[k].dir_end_lineno = node->end_lineno;
+        s->syms[k].dir_end_col = node->end_col_offset;
     }
 }
 
@@ -370,7 +383,7 @@ static void visit_alias(Builder *b, const GpAst *al)
     }
     if (strcmp(name, "*") == 0) {
         if (b->cur->type != GP_BLOCK_MODULE)
-            error_at(b, al->lineno, al->col_offset, "import * only allowed at module level");
+            error_node(b, al, "import * only allowed at module level");
         return;
     }
     add_def(b, name, GP_DEF_IMPORT, al);
@@ -380,13 +393,13 @@ static void directive_error(Builder *b, const GpAst *s, const char *name, int cu
 {
     const char *kw = global ? "global" : "nonlocal";
     if (cur & GP_DEF_PARAM)
-        error_at(b, s->lineno, s->col_offset, "name '%s' is parameter and %s", name, kw);
+        error_node(b, s, "name '%s' is parameter and %s", name, kw);
     if (cur & GP_DEF_USE)
-        error_at(b, s->lineno, s->col_offset, "name '%s' is used prior to %s declaration",
+        error_node(b, s, "name '%s' is used prior to %s declaration",
                  name, kw);
     if (cur & GP_DEF_ANNOT)
-        error_at(b, s->lineno, s->col_offset, "annotated name '%s' can't be %s", name, kw);
-    error_at(b, s->lineno, s->col_offset, "name '%s' is assigned to before %s declaration",
+        error_node(b, s, "annotated name '%s' can't be %s", name, kw);
+    error_node(b, s, "name '%s' is assigned to before %s declaration",
              name, kw);
 }
 
@@ -439,7 +452,7 @@ static void visit_stmt(Builder *b, const GpAst *s)
             int cur = get_sym(b->cur, mangle(b, t->v.name.id));
             if ((cur & (GP_DEF_GLOBAL | GP_DEF_NONLOCAL)) && b->cur != b->t->top &&
                 s->v.annassign.simple)
-                error_at(b, s->lineno, s->col_offset, "annotated name '%s' can't be %s",
+                error_node(b, s, "annotated name '%s' can't be %s",
                          t->v.name.id, cur & GP_DEF_GLOBAL ? "global" : "nonlocal");
             if (s->v.annassign.simple)
                 add_def(b, t->v.name.id, GP_DEF_ANNOT | GP_DEF_LOCAL, t);
@@ -516,10 +529,10 @@ static void visit_stmt(Builder *b, const GpAst *s)
             if (cur & (GP_DEF_PARAM | GP_DEF_LOCAL | GP_DEF_USE | GP_DEF_ANNOT))
                 directive_error(b, s, name, cur, global);
             if (!global && b->cur->type == GP_BLOCK_MODULE)
-                error_at(b, s->lineno, s->col_offset,
+                error_node(b, s,
                          "nonlocal declaration not allowed at module level");
             add_def(b, name, global ? GP_DEF_GLOBAL : GP_DEF_NONLOCAL, s);
-            record_directive(b, b->cur, name, s->lineno, s->col_offset);
+            record_directive(b, b->cur, name, s);
         }
         break;
     }
@@ -548,7 +561,7 @@ static void extend_namedexpr_scope(Builder *b, const GpAst *target)
     for (GpSymScope *s = b->cur; s; s = s->parent) {
         if (s->comprehension) {
             if (get_sym(s, name) & GP_DEF_COMP_ITER)
-                error_at(b, target->lineno, target->col_offset,
+                error_node(b, target,
                          "assignment expression cannot rebind comprehension iteration "
                          "variable '%s'", name);
             continue;
@@ -557,7 +570,7 @@ static void extend_namedexpr_scope(Builder *b, const GpAst *target)
             int in_scope = get_sym(s, name);
             add_def(b, name, (in_scope & GP_DEF_GLOBAL) ? GP_DEF_GLOBAL : GP_DEF_NONLOCAL,
                     target);
-            record_directive(b, b->cur, name, target->lineno, target->col_offset);
+            record_directive(b, b->cur, name, target);
             add_def_in(b, s, name, GP_DEF_LOCAL, target->lineno, target->col_offset);
             return;
         }
@@ -566,7 +579,7 @@ static void extend_namedexpr_scope(Builder *b, const GpAst *target)
             add_def_in(b, s, name, GP_DEF_GLOBAL, target->lineno, target->col_offset);
             return;
         }
-        error_at(b, target->lineno, target->col_offset,
+        error_node(b, target,
                  "assignment expression within a comprehension cannot be used in a class "
                  "body");
     }
@@ -621,7 +634,7 @@ static void visit_expr(Builder *b, const GpAst *e)
     switch (e->kind) {
     case GP_AST_NAMEDEXPR:
         if (b->cur->comp_iter_expr > 0)
-            error_at(b, e->lineno, e->col_offset,
+            error_node(b, e,
                      "assignment expression cannot be used in a comprehension iterable "
                      "expression");
         if (b->cur->comprehension)
@@ -683,7 +696,7 @@ static void visit_expr(Builder *b, const GpAst *e)
         if (v)
             visit_expr(b, v);
         if (b->cur->comprehension)
-            error_at(b, e->lineno, e->col_offset, "'yield' inside %s",
+            error_node(b, e, "'yield' inside %s",
                      comp_kind_name(b->cur->node));
         b->cur->generator = 1;
         break;
@@ -830,11 +843,14 @@ static void analyze_name(Builder *b, GpSymScope *ste, int *scopes, size_t k, Nam
 {
     const char *name = ste->syms[k].name;
     int flags = ste->syms[k].flags;
-    int dl = ste->syms[k].dir_lineno ? ste->syms[k].dir_lineno : ste->lineno;
-    int dc = ste->syms[k].dir_lineno ? ste->syms[k].dir_col : ste->col_offset;
+    /* errors point at the declaration (else at the scope) */
+    const GpSymbol *sym = &ste->syms[k];
+    int has = sym->dir_lineno != 0;
+    int dl = has ? sym->dir_lineno : ste->lineno, dc = has ? sym->dir_col : ste->col_offset;
+    int del = has ? sym->dir_end_lineno : dl, dec = has ? sym->dir_end_col : dc;
     if (flags & GP_DEF_GLOBAL) {
         if (flags & GP_DEF_NONLOCAL)
-            error_at(b, dl, dc, "name '%s' is nonlocal and global", name);
+            error_range(b, dl, dc, del, dec, "name '%s' is nonlocal and global", name);
         scopes[k] = GP_SCOPE_GLOBAL_EXPLICIT;
         set_add(b, global, name);
         if (bound)
@@ -843,9 +859,10 @@ static void analyze_name(Builder *b, GpSymScope *ste, int *scopes, size_t k, Nam
     }
     if (flags & GP_DEF_NONLOCAL) {
         if (!bound)
-            error_at(b, dl, dc, "nonlocal declaration not allowed at module level");
+            error_range(b, dl, dc, del, dec,
+                        "nonlocal declaration not allowed at module level");
         if (!set_has(bound, name))
-            error_at(b, dl, dc, "no binding for nonlocal '%s' found", name);
+            error_range(b, dl, dc, del, dec, "no binding for nonlocal '%s' found", name);
         scopes[k] = GP_SCOPE_FREE;
         ste->has_free = 1;
         set_add(b, free, name);

@@ -50,7 +50,8 @@ typedef enum GpBlockType { GP_BLOCK_FUNCTION, GP_BLOCK_CLASS, GP_BLOCK_MODULE } 
 typedef struct GpSymbol {
     const char *name;      /* mangled (`__x` in class C is `_C__x`) */
     int flags;             /* DEF bits | scope << GP_SCOPE_OFFSET */
-    int dir_lineno, dir_col;   /* its first global/nonlocal declaration */
+    /* its first global/nonlocal declaration (the statement's range) */
+    int dir_lineno, dir_col, dir_end_lineno, dir_end_col;
 } GpSymbol;
 
 typedef struct GpSymScope GpSymScope;

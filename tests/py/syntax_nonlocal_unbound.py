@@ -1,0 +1,4 @@
+def outer():
+    def inner():
+        nonlocal nothing_here
+    return inner
