@@ -448,63 +448,8 @@ static GpObject *path_join(GpState *st, GpObject *self, GpObject *const *args, s
     return gp_strbuf_finish(&b);
 }
 
-/* the index just past the last '/' */
-static size_t split_at(GpObject *p)
-{
-    size_t n = GP_STR(p)->length;
-    while (n && gp_str_at(p, n - 1) != '/')
-        n--;
-    return n;
-}
-
-static GpObject *slice_str(GpState *st, GpObject *p, size_t from, size_t to)
-{
-    GpStrBuf b;
-    gp_strbuf_init(&b, st);
-    for (size_t i = from; i < to; i++)
-        gp_strbuf_add_cp(&b, gp_str_at(p, i));
-    return gp_strbuf_finish(&b);
-}
-
-static GpObject *path_basename(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
-                               GpObject *kwnames)
-{
-    (void)self, (void)nargs, (void)kwnames;
-    if (want_str(st, args[0], "basename"))
-        return NULL;
-    return slice_str(st, args[0], split_at(args[0]), GP_STR(args[0])->length);
-}
-
-static GpObject *path_dirname(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
-                              GpObject *kwnames)
-{
-    (void)self, (void)nargs, (void)kwnames;
-    if (want_str(st, args[0], "dirname"))
-        return NULL;
-    GpObject *p = args[0];
-    size_t i = split_at(p), head = i;
-    /* strip trailing slashes unless the head is all slashes */
-    while (head && gp_str_at(p, head - 1) == '/')
-        head--;
-    return slice_str(st, p, 0, head ? head : i);
-}
-
-static GpObject *path_exists(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
-                             GpObject *kwnames)
-{
-    (void)self, (void)nargs, (void)kwnames;
-    char buf[PATH_MAX];
-    if (want_str(st, args[0], "exists"))
-        return NULL;
-    const char *path = text_of(st, args[0], buf, sizeof buf);
-    if (!path)
-        return NULL;
-    struct stat sb;
-    return gp_incref(stat(path, &sb) == 0 ? st->true_ : st->false_);
-}
-
-/* The rest of os.path works on the UTF-8 text: '/' and '.' are single
- * bytes there, so byte positions are safe split points. */
+/* os.path works on the UTF-8 text of a path: '/' and '.' are single bytes
+ * there, so byte positions are safe split points. */
 typedef struct PathText {
     char b[PATH_MAX];
     size_t n;
@@ -518,36 +463,74 @@ static int path_text(GpState *st, GpObject *o, const char *fname, PathText *p)
     return 0;
 }
 
-static GpObject *text_str(GpState *st, const char *s, size_t n)
-{
-    return gp_str_from_utf8(st, s, n);
-}
-
 static GpObject *text_pair(GpState *st, const char *a, size_t na, const char *b, size_t nb)
 {
-    GpObject *x = text_str(st, a, na), *y = x ? text_str(st, b, nb) : NULL;
+    GpObject *x = gp_str_from_utf8(st, a, na), *y = x ? gp_str_from_utf8(st, b, nb) : NULL;
     GpObject *t = y ? gp_tuple_pack(st, 2, x, y) : NULL;
     gp_xdecref(st, x);
     gp_xdecref(st, y);
     return t;
 }
 
-/* split: (head, tail) at the last '/', head without its trailing slashes
- * unless it is all slashes */
+/* posixpath's split point: the tail starts after the last '/'; the head
+ * ends before it, without its trailing slashes unless it is all slashes */
+static void split_point(const PathText *p, size_t *head, size_t *tail)
+{
+    size_t i = p->n;
+    while (i && p->b[i - 1] != '/')
+        i--;
+    size_t h = i;
+    while (h && p->b[h - 1] == '/')
+        h--;
+    *head = h ? h : i;
+    *tail = i;
+}
+
 static GpObject *path_split(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                             GpObject *kwnames)
 {
     (void)self, (void)nargs, (void)kwnames;
     PathText p;
+    size_t head, tail;
     if (path_text(st, args[0], "split", &p))
         return NULL;
-    size_t i = p.n;
-    while (i && p.b[i - 1] != '/')
-        i--;
-    size_t head = i;
-    while (head && p.b[head - 1] == '/')
-        head--;
-    return text_pair(st, p.b, head ? head : i, p.b + i, p.n - i);
+    split_point(&p, &head, &tail);
+    return text_pair(st, p.b, head, p.b + tail, p.n - tail);
+}
+
+static GpObject *path_basename(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                               GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    PathText p;
+    size_t head, tail;
+    if (path_text(st, args[0], "basename", &p))
+        return NULL;
+    split_point(&p, &head, &tail);
+    return gp_str_from_utf8(st, p.b + tail, p.n - tail);
+}
+
+static GpObject *path_dirname(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                              GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    PathText p;
+    size_t head, tail;
+    if (path_text(st, args[0], "dirname", &p))
+        return NULL;
+    split_point(&p, &head, &tail);
+    return gp_str_from_utf8(st, p.b, head);
+}
+
+static GpObject *path_exists(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                             GpObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    PathText p;
+    if (path_text(st, args[0], "exists", &p))
+        return NULL;
+    struct stat sb;
+    return gp_incref(stat(p.b, &sb) == 0 ? st->true_ : st->false_);
 }
 
 /* splitext: the extension is from the last '.' of the last component,
@@ -627,7 +610,7 @@ static GpObject *path_normpath(GpState *st, GpObject *self, GpObject *const *arg
     PathText p;
     if (path_text(st, args[0], "normpath", &p))
         return NULL;
-    return text_str(st, p.b, normalize(p.b, p.n));
+    return gp_str_from_utf8(st, p.b, normalize(p.b, p.n));
 }
 
 static GpObject *path_abspath(GpState *st, GpObject *self, GpObject *const *args,
@@ -653,7 +636,7 @@ static GpObject *path_abspath(GpState *st, GpObject *self, GpObject *const *args
         memcpy(full.b + full.n, p.b, p.n);
         full.n += p.n;
     }
-    return text_str(st, full.b, normalize(full.b, full.n));
+    return gp_str_from_utf8(st, full.b, normalize(full.b, full.n));
 }
 
 /* expanduser: a leading ~ (or ~user) becomes the home directory */
@@ -690,7 +673,7 @@ static GpObject *path_expanduser(GpState *st, GpObject *self, GpObject *const *a
         hn--;
     GpStrBuf b;
     gp_strbuf_init(&b, st);
-    GpObject *h = text_str(st, home, hn), *rest = h ? text_str(st, p.b + i, p.n - i) : NULL;
+    GpObject *h = gp_str_from_utf8(st, home, hn), *rest = h ? gp_str_from_utf8(st, p.b + i, p.n - i) : NULL;
     if (rest) {
         gp_strbuf_add_str(&b, h);
         gp_strbuf_add_str(&b, rest);
