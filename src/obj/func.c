@@ -181,12 +181,7 @@ static GpObject *function_getattr(GpState *st, GpObject *o, GpObject *name)
 
 static int function_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v)
 {
-    GpFunction *f = GP_FUNC(o);
-    if (!f->dict && !(f->dict = gp_dict_new(st)))
-        return -1;
-    if (v)
-        return gp_dict_set(st, f->dict, name, v);
-    return gp_dict_del(st, f->dict, name);
+    return gp_obj_dict_setattr(st, o, &GP_FUNC(o)->dict, name, v);
 }
 
 static const GpGetSetDef function_getset[] = {

@@ -356,6 +356,21 @@ int gp_obj_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v)
     return -1;
 }
 
+int gp_obj_dict_setattr(GpState *st, GpObject *o, GpObject **dictp, GpObject *name,
+                        GpObject *v)
+{
+    if (v) {
+        if (!*dictp && !(*dictp = gp_dict_new(st)))
+            return -1;
+        return gp_dict_set(st, *dictp, name, v);
+    }
+    if (*dictp && gp_dict_get(st, *dictp, name))
+        return gp_dict_del(st, *dictp, name);
+    if (!gp_err_occurred(st))
+        no_attribute(st, "'%s' object has no attribute '%.*s'", o->type->name, name);
+    return -1;
+}
+
 GpObject *gp_obj_getattr_cstr(GpState *st, GpObject *o, const char *name)
 {
     GpObject *n = gp_str_from_cstr(st, name);

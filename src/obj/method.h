@@ -75,6 +75,11 @@ int gp_obj_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v);
 GpObject *gp_type_lookup_getset(GpState *st, GpType *t, GpObject *name);
 /* Find name in t's dict or its bases' (borrowed; NULL without error). */
 GpObject *gp_type_lookup(GpState *st, GpType *t, GpObject *name);
+/* o.name = v, or del o.name when v is NULL, in o's own attribute dict
+ * *dictp (made on the first set): the setattr slot of a function, a module,
+ * a namespace.  Deleting a missing name raises CPython's AttributeError. */
+int gp_obj_dict_setattr(GpState *st, GpObject *o, GpObject **dictp, GpObject *name,
+                        GpObject *v);
 /* Call any callable, vector style; TypeError "'int' object is not callable". */
 GpObject *gp_obj_call(GpState *st, GpObject *callable, GpObject *const *args, size_t nargs,
                       GpObject *kwnames);

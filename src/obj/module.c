@@ -70,10 +70,7 @@ static GpObject *module_getattr(GpState *st, GpObject *o, GpObject *name)
 
 static int module_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v)
 {
-    GpModule *m = GP_MODULE(o);
-    if (v)
-        return gp_dict_set(st, m->dict, name, v);
-    return gp_dict_del(st, m->dict, name);
+    return gp_obj_dict_setattr(st, o, &GP_MODULE(o)->dict, name, v);
 }
 
 static GpObject *module_repr(GpState *st, GpObject *o)

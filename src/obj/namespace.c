@@ -61,19 +61,7 @@ static GpObject *ns_getattr(GpState *st, GpObject *o, GpObject *name)
 
 static int ns_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v)
 {
-    if (v)
-        return gp_dict_set(st, NS(o)->dict, name, v);
-    if (gp_dict_get(st, NS(o)->dict, name))
-        return gp_dict_del(st, NS(o)->dict, name);
-    if (!gp_err_occurred(st)) {
-        char buf[256];
-        size_t n;
-        const char *u = gp_str_utf8(name, buf, sizeof buf, &n);
-        gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR),
-                      "'%s' object has no attribute '%.*s'", o->type->name, (int)(u ? n : 1),
-                      u ? u : "?");
-    }
-    return -1;
+    return gp_obj_dict_setattr(st, o, &NS(o)->dict, name, v);
 }
 
 static GpObject *ns_repr(GpState *st, GpObject *o)

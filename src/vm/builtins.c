@@ -810,13 +810,13 @@ static GpObject *bi_locals(GpState *st, GpObject *self, GpObject *const *args, s
     return d;
 }
 
-static GpObject *bi_setattr(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
-                            GpObject *kwnames)
+/* setattr(o, name, v) and delattr(o, name) */
+static GpObject *set_or_del(GpState *st, const char *fname, GpObject *const *args, size_t nargs,
+                            size_t want)
 {
-    (void)self, (void)kwnames;
-    if (nargs != 3) {
-        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "setattr expected 3 arguments, got %zu",
-                      nargs);
+    if (nargs != want) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "%s expected %zu arguments, got %zu",
+                      fname, want, nargs);
         return NULL;
     }
     if (!gp_obj_is_instance_of_type(args[1], gp_type(st, GP_T_STR))) {
@@ -824,13 +824,29 @@ static GpObject *bi_setattr(GpState *st, GpObject *self, GpObject *const *args, 
                       args[1]->type->name);
         return NULL;
     }
-    return gp_obj_setattr(st, args[0], args[1], args[2]) ? NULL : gp_incref(st->none);
+    int rc = gp_obj_setattr(st, args[0], args[1], want == 3 ? args[2] : NULL);
+    return rc ? NULL : gp_incref(st->none);
+}
+
+static GpObject *bi_setattr(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                            GpObject *kwnames)
+{
+    (void)self, (void)kwnames;
+    return set_or_del(st, "setattr", args, nargs, 3);
+}
+
+static GpObject *bi_delattr(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                            GpObject *kwnames)
+{
+    (void)self, (void)kwnames;
+    return set_or_del(st, "delattr", args, nargs, 2);
 }
 
 static const GpMethodDef builtin_functions[] = {
     {"globals", bi_globals, GP_METH_NOARGS},
     {"locals", bi_locals, GP_METH_NOARGS},
     {"setattr", bi_setattr, GP_METH_VARARGS},
+    {"delattr", bi_delattr, GP_METH_VARARGS},
     {"divmod", bi_divmod, GP_METH_VARARGS},
     {"pow", bi_pow, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"round", bi_round, GP_METH_VARARGS | GP_METH_KEYWORDS},
@@ -866,6 +882,26 @@ static const GpMethodDef builtin_functions[] = {
     {NULL, NULL, 0},
 };
 
+/* The built-ins glasspy does not have yet: calling one raises an error
+ * that names it, rather than the NameError a missing name would give. */
+static GpObject *bi_not_yet(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                            GpObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    char buf[64];
+    size_t n;
+    const char *u = gp_str_utf8(self, buf, sizeof buf, &n);
+    gp_err_format(st, gp_type(st, GP_T_NOT_IMPLEMENTED_ERROR),
+                  "%.*s() is not supported yet by glasspy", (int)(u ? n : 1), u ? u : "?");
+    return NULL;
+}
+
+static const GpMethodDef not_yet_def = {"not_yet", bi_not_yet, GP_METH_VARARGS | GP_METH_KEYWORDS};
+static const char *const not_yet_names[] = {"eval", "exec", "compile", "dir", "vars", "open",
+                                            "help", "breakpoint", "memoryview", "complex",
+                                            "classmethod", "staticmethod", "property",
+                                            "super", "__import__", NULL};
+
 int gp_builtins_init(GpState *st)
 {
     /* the builtins module (import builtins), its namespace in the global area */
@@ -883,6 +919,13 @@ int gp_builtins_init(GpState *st)
     for (const GpMethodDef *def = builtin_functions; def->name && !rc; def++) {
         GpObject *f = gp_cfunction_new(st, def, NULL);
         rc = !f || gp_dict_set_str(st, d, def->name, f);
+        gp_xdecref(st, f);
+    }
+    for (const char *const *name = not_yet_names; *name && !rc; name++) {
+        GpObject *s = gp_str_from_cstr(st, *name);
+        GpObject *f = s ? gp_cfunction_new(st, &not_yet_def, s) : NULL;
+        rc = !f || gp_dict_set_str(st, d, *name, f);
+        gp_xdecref(st, s);
         gp_xdecref(st, f);
     }
     /* the built-in types and exceptions, by name */
