@@ -30,12 +30,16 @@ GpObject *gp_str_new(GpState *st, size_t length, int kind)
         gp_err_nomemory(st);
         return NULL;
     }
-    GpStr *s = (GpStr *)gp_obj_alloc(st, gp_type(st, GP_T_STR), str_bytes(length, kind));
+    /* the caller writes the code points: only the header and the
+     * terminating zero are set here, so a long string is not zeroed first */
+    GpStr *s = (GpStr *)gp_obj_alloc_atom(st, gp_type(st, GP_T_STR), str_bytes(length, kind));
     if (!s)
         return NULL;
+    memset((char *)s + sizeof(GpObject), 0, sizeof(GpStr) - sizeof(GpObject));
     s->length = length;
     s->hash = -1;
     s->kind = (uint8_t)kind;
+    memset((uint8_t *)gp_str_data(GP_OBJ(s)) + length * (size_t)kind, 0, (size_t)kind);
     return GP_OBJ(s);
 }
 

@@ -302,6 +302,33 @@ cells:
 
 /* ---- helpers for instructions ------------------------------------------------------------ */
 
+/* Is v (held by the stack and by one variable) the value of the variable
+ * that the next instruction stores to?  Then that variable lets go of it,
+ * so an in-place operation may reuse v: a local's slot is emptied, a
+ * name's dict entry holds None until the store (the entry keeps its place
+ * in the dict's order). */
+static int sole_variable(GpState *st, GpFrame *f, GpInstr store, GpObject *v)
+{
+    GpObject *ns, *name;
+    switch (GP_OP(store)) {
+    case GP_OP_STORE_FAST:
+        if (f->slots[GP_ARG(store)] != v)
+            return 0;
+        f->slots[GP_ARG(store)] = NULL;
+        gp_decref(st, v);
+        return 1;
+    case GP_OP_STORE_NAME:
+    case GP_OP_STORE_GLOBAL:
+        ns = GP_OP(store) == GP_OP_STORE_NAME && f->locals ? f->locals : f->globals;
+        name = gp_tuple_item(f->code->names, GP_ARG(store));
+        if (ns->type != gp_type(st, GP_T_DICT) || gp_dict_get(st, ns, name) != v)
+            return 0;
+        return gp_dict_set(st, ns, name, st->none) == 0;
+    default:
+        return 0;
+    }
+}
+
 /* The code object's LOAD_GLOBAL cache, made on first use (in the text
  * area, beside the instructions), and its entry for name i; NULL when
  * there is no memory for it (the lookup just goes uncached). */
@@ -1091,14 +1118,12 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                     goto binary_done;
                 }
             }
-            /* s += t where s is a local nothing else refers to: grow s in
-             * place instead of copying it (building a string in a loop
-             * stays linear) */
+            /* s += t where s is a variable nothing else refers to: grow s
+             * in place instead of copying it (building a string in a loop
+             * stays linear), as CPython's unicode_concatenate */
             if (arg == (GP_NB_ADD | GP_BINOP_INPLACE) && v->type == str_type &&
-                w->type == str_type && gp_refcount(v) == 2 &&
-                GP_OP(*next) == GP_OP_STORE_FAST && f->slots[GP_ARG(*next)] == v) {
-                f->slots[GP_ARG(*next)] = NULL;
-                gp_decref(st, v);            /* the stack's is now the only one */
+                w->type == str_type && gp_refcount(v) == 2 && sole_variable(st, f, *next, v)) {
+                /* the stack's reference is now the only one */
                 x = gp_str_append(st, v, w);
                 sp--;
                 gp_decref(st, w);
