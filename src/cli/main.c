@@ -153,45 +153,6 @@ static int declares_encoding(const Source *src)
     return 0;
 }
 
-/* 1-based character offset -> 1-based UTF-8 byte offset in line. */
-static int byte_offset(const char *line, size_t len, int offset)
-{
-    if (offset < 1)
-        return offset;
-    size_t i = 0;
-    int ch = 1;
-    for (; ch < offset && i < len; ch++) {
-        i++;
-        while (i < len && ((unsigned char)line[i] & 0xc0) == 0x80)
-            i++;
-    }
-    return (int)i + 1 + (offset - ch);
-}
-
-/* CPython's print_error_text: the line without its indentation and a caret
- * line from offset to end_offset (1-based, end exclusive). */
-static void print_error_text(const char *text, size_t len, int offset, int end_offset)
-{
-    int carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
-    offset--;
-    while (len && (*text == ' ' || *text == '\t' || *text == '\f')) {
-        text++;
-        len--;
-        offset--;
-    }
-    if (offset > (int)len)
-        offset = (int)len;
-    fputs("    ", stderr);
-    fwrite(text, 1, len, stderr);
-    fputc('\n', stderr);
-    if (offset < 0)
-        return;
-    fprintf(stderr, "    %*s", offset, "");
-    while (carets-- > 0)
-        fputc('^', stderr);
-    fputc('\n', stderr);
-}
-
 static void print_syntax_error(const GpSyntaxError *e, const Source *src)
 {
     if (e->has_location) {
@@ -228,9 +189,9 @@ static void print_syntax_error(const GpSyntaxError *e, const Source *src)
                     offset = 0;
             }
             if (src->file && !declares_encoding(src)) {
-                offset = byte_offset(line, len, offset);
+                offset = gp_traceback_byte_offset(line, len, offset);
                 if (e->end_lineno == e->lineno)
-                    end_offset = byte_offset(line, len, end_offset);
+                    end_offset = gp_traceback_byte_offset(line, len, end_offset);
             }
             int size = (int)len + 1;        /* CPython's text has its newline */
             if (strcmp(gp_syntax_error_class(e), "SyntaxError") != 0)
@@ -239,7 +200,7 @@ static void print_syntax_error(const GpSyntaxError *e, const Source *src)
                 end_offset = size;
             if (end_offset > size + 1)
                 end_offset = size + 1;
-            print_error_text(line, len, offset, end_offset);
+            gp_traceback_print_error_text(stderr, line, len, offset, end_offset);
         }
     }
     fprintf(stderr, "%s: %s\n", gp_syntax_error_class(e), e->msg);

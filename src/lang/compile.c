@@ -328,7 +328,7 @@ static uint32_t add_const(Compiler *c, GpObject *v)
 
 static GpObject *make_str(Compiler *c, const char *s)
 {
-    gp_state_push_area(c->st, c->st->statics);
+    gp_state_push_area(c->st, c->st->consts);
     GpObject *o = gp_str_from_cstr(c->st, s);
     gp_state_pop_area(c->st);
     return check(c, o);
@@ -360,7 +360,7 @@ static GpObject *const_of(Compiler *c, const GpConst *k)
 {
     GpState *st = c->st;
     GpObject *o = NULL;
-    gp_state_push_area(st, st->statics);
+    gp_state_push_area(st, st->consts);
     switch (k->kind) {
     case GP_CONST_NONE: o = gp_incref(st->none); break;
     case GP_CONST_TRUE: o = gp_incref(st->true_); break;
@@ -459,7 +459,7 @@ static void free_unit(Compiler *c, Unit *u)
 static GpObject *names_tuple(Compiler *c, GpObject *dict)
 {
     size_t n = gp_dict_size(dict), pos = 0;
-    gp_state_push_area(c->st, c->st->statics);
+    gp_state_push_area(c->st, c->st->consts);
     GpObject *t = gp_tuple_new(c->st, n);
     gp_state_pop_area(c->st);
     check(c, t);
@@ -481,7 +481,7 @@ static GpObject *finish_unit(Compiler *c)
         gp_decref(st, GP_OBJ(code));
         fail_exc(c);
     }
-    gp_state_push_area(st, st->statics);
+    gp_state_push_area(st, st->consts);
     GpObject *consts = gp_list_as_tuple(st, u->consts);
     gp_state_pop_area(st);
     code->consts = check(c, consts);
@@ -947,7 +947,7 @@ static void call(Compiler *c, const GpAst *e)
             emit(c, GP_OP_CALL_FUNCTION, (uint32_t)args->len);
             return;
         }
-        gp_state_push_area(c->st, c->st->statics);
+        gp_state_push_area(c->st, c->st->consts);
         GpObject *names = gp_tuple_new(c->st, kws->len);
         gp_state_pop_area(c->st);
         check(c, names);
@@ -1996,7 +1996,7 @@ static void stmt(Compiler *c, const GpAst *s)
         GpObject *level = check(c, gp_int_from_i64(c->st, s->v.importfrom.level));
         load_const(c, level);
         gp_decref(c->st, level);
-        gp_state_push_area(c->st, c->st->statics);
+        gp_state_push_area(c->st, c->st->consts);
         GpObject *fromlist = gp_tuple_new(c->st, names->len);
         gp_state_pop_area(c->st);
         check(c, fromlist);
@@ -2063,7 +2063,7 @@ GpObject *gp_compile_warn(GpState *st, GpAst *mod, const char *filename, GpSynta
     c.err = err;
     c.warn = warn;
     c.warn_ctx = warn_ctx;
-    gp_state_push_area(st, st->statics);
+    gp_state_push_area(st, st->consts);
     c.filename_obj = gp_str_from_cstr(st, filename);
     gp_state_pop_area(st);
     if (!c.filename_obj) {
@@ -2088,13 +2088,17 @@ GpObject *gp_compile_warn(GpState *st, GpAst *mod, const char *filename, GpSynta
         return NULL;
     }
     enter_unit(&c, table->top, "<module>", "<module>", 1);
-    if (mod->kind == GP_AST_MODULE)
-        stmts(&c, &mod->v.module.body);
-    else if (mod->kind == GP_AST_INTERACTIVE) {
-        c.u->interactive = 1;
-        stmts(&c, &mod->v.interactive.body);
+    if (mod->kind == GP_AST_EXPRESSION) {
+        expr(&c, mod->v.expression.body);   /* eval(): the code returns its value */
+    } else {
+        if (mod->kind == GP_AST_MODULE)
+            stmts(&c, &mod->v.module.body);
+        else if (mod->kind == GP_AST_INTERACTIVE) {
+            c.u->interactive = 1;
+            stmts(&c, &mod->v.interactive.body);
+        }
+        load_const(&c, st->none);
     }
-    load_const(&c, st->none);
     emit(&c, GP_OP_RETURN_VALUE, 0);
     GpObject *code = finish_unit(&c);
     gp_decref(st, c.filename_obj);

@@ -36,8 +36,9 @@
  * wraps it in a JoinedStr for the same effect).
  *
  * The second half is the compilation's constant pool (gp_fold_merge), the
- * equivalent of CPython's c_const_cache: a hash table of static-area
- * constants in which equal values of the same type are one object, so
+ * equivalent of CPython's c_const_cache: a hash table of constants (in
+ * the static area; in the heap for eval/exec code, GpState.consts) in
+ * which equal values of the same type are one object, so
  * `a = 2**64; b = 2**64; a is b` holds even across functions.  Equality
  * here is stricter than ==: 1, 1.0 and True are three constants, and so
  * are 0.0 and -0.0 (compared bit for bit).
@@ -746,7 +747,7 @@ static int same_const(GpFold *f, GpObject *a, GpObject *b)
     return 0;
 }
 
-/* A copy of v in the static area whose items are pool constants (a new
+/* A copy of v in the constants' area whose items are pool constants (a new
  * reference); v itself when it already lives there. */
 static GpObject *static_copy(GpFold *f, GpObject *v)
 {
@@ -780,7 +781,7 @@ static GpObject *static_copy(GpFold *f, GpObject *v)
         }
     }
     GpObject *o = NULL;
-    gp_state_push_area(st, st->statics);
+    gp_state_push_area(st, st->consts);
     if (is_type(f, v, GP_T_INT)) {
         o = gp_int_is_small(v) ? gp_int_from_i64(st, GP_INT(v)->u.s.v)
                                : gp_int_from_mpz(st, &GP_INT(v)->u.z);
@@ -846,8 +847,10 @@ GpObject *gp_fold_merge(GpFold *f, GpObject *v)
     GpObject *o = static_copy(f, v);
     if (!o)
         return NULL;
-    if ((f->used + 1) * 3 >= f->cap * 2 && pool_grow(f) < 0)
-        return NULL;    /* o is immortal: nothing to give back */
+    if ((f->used + 1) * 3 >= f->cap * 2 && pool_grow(f) < 0) {
+        gp_decref(st, o);
+        return NULL;
+    }
     size_t i = h & (f->cap - 1);
     while (f->table[i].obj)
         i = (i + 1) & (f->cap - 1);
@@ -862,6 +865,10 @@ void gp_fold_release(GpFold *f)
     if (f->made)
         gp_decref(f->st, f->made);
     f->made = NULL;
+    /* the pool's references: the code objects hold what they use (in the
+     * static area these are immortal; eval's, in the heap, are not) */
+    for (size_t i = 0; i < f->cap; i++)
+        gp_xdecref(f->st, f->table[i].obj);
     if (f->table)
         gp_mem_free(f->st->heap, f->table, f->cap * sizeof *f->table);
     f->table = NULL;

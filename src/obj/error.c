@@ -93,6 +93,41 @@ static int exc_traverse(GpObject *o, GpVisitFn visit, void *arg)
 }
 
 /* str(e): '' for no args, str(arg) for one, str(args) for more */
+/* "invalid syntax (<string>, line 1)": the message, then the file's base
+ * name and the line when the details have them (CPython's SyntaxError_str) */
+static GpObject *syntax_error_str(GpState *st, GpException *e)
+{
+    GpObject *msg = gp_tuple_item(e->args, 0), *d = gp_tuple_item(e->args, 1);
+    GpObject *file = NULL, *line = NULL;
+    if (d->type == gp_type(st, GP_T_TUPLE) && gp_tuple_size(d) >= 4) {
+        file = gp_tuple_item(d, 0);
+        line = gp_tuple_item(d, 1);
+        file = file->type == gp_type(st, GP_T_STR) ? file : NULL;
+        line = line->type == gp_type(st, GP_T_INT) ? line : NULL;
+    }
+    GpObject *m = gp_obj_str(st, msg);
+    if (!m || (!file && !line))
+        return m;
+    GpStrBuf b;
+    gp_strbuf_init(&b, st);
+    gp_strbuf_add_str(&b, m);
+    gp_decref(st, m);
+    gp_strbuf_add_ascii(&b, " (");
+    if (file) {
+        size_t n = GP_STR(file)->length, i = n;
+        while (i && gp_str_at(file, i - 1) != '/')
+            i--;
+        for (; i < n; i++)
+            gp_strbuf_add_cp(&b, gp_str_at(file, i));
+    }
+    if (line) {
+        gp_strbuf_add_ascii(&b, file ? ", line " : "line ");
+        gp_strbuf_add_repr(&b, line);
+    }
+    gp_strbuf_add_cp(&b, ')');
+    return gp_strbuf_finish(&b);
+}
+
 static GpObject *exc_str(GpState *st, GpObject *o)
 {
     GpException *e = (GpException *)o;
@@ -124,6 +159,8 @@ static GpObject *exc_str(GpState *st, GpObject *o)
         gp_xdecref(st, file);
         return r;
     }
+    if (n == 2 && gp_type_is_subtype(o->type, gp_type(st, GP_T_SYNTAX_ERROR)))
+        return syntax_error_str(st, e);
     if (n == 1) {
         /* a KeyError shows its key as a key: KeyError('k') prints 'k' */
         if (gp_type_is_subtype(o->type, gp_type(st, GP_T_KEY_ERROR)))
@@ -293,16 +330,58 @@ static GpObject *exc_get_strerror(GpState *st, GpObject *o)
     return os_error_arg(st, o, 1, "strerror");
 }
 
+/* A SyntaxError's details: args is (msg, (filename, lineno, offset,
+ * text[, end_lineno, end_offset])) as CPython builds it; item i of the
+ * details, or None when there are none. */
+static GpObject *syntax_detail(GpState *st, GpObject *o, size_t i, const char *name)
+{
+    GpException *e = (GpException *)o;
+    if (only_for(st, o, GP_T_SYNTAX_ERROR, name))
+        return NULL;
+    GpObject *d = gp_tuple_size(e->args) == 2 ? gp_tuple_item(e->args, 1) : NULL;
+    if (d && d->type == gp_type(st, GP_T_TUPLE) && gp_tuple_size(d) >= 4 && i < gp_tuple_size(d))
+        return gp_incref(gp_tuple_item(d, i));
+    return gp_incref(st->none);
+}
+
 static GpObject *exc_get_filename(GpState *st, GpObject *o)
 {
+    if (gp_type_is_subtype(o->type, gp_type(st, GP_T_SYNTAX_ERROR)))
+        return syntax_detail(st, o, 0, "filename");
     return os_error_arg(st, o, 2, "filename");
 }
+
+static GpObject *exc_get_msg(GpState *st, GpObject *o)
+{
+    GpException *e = (GpException *)o;
+    if (only_for(st, o, GP_T_SYNTAX_ERROR, "msg"))
+        return NULL;
+    return gp_incref(gp_tuple_size(e->args) ? gp_tuple_item(e->args, 0) : st->none);
+}
+
+#define SYNTAX_DETAIL(field, i)                                                            \
+    static GpObject *exc_get_##field(GpState *st, GpObject *o)                             \
+    {                                                                                      \
+        return syntax_detail(st, o, i, #field);                                            \
+    }
+SYNTAX_DETAIL(lineno, 1)
+SYNTAX_DETAIL(offset, 2)
+SYNTAX_DETAIL(text, 3)
+SYNTAX_DETAIL(end_lineno, 4)
+SYNTAX_DETAIL(end_offset, 5)
+#undef SYNTAX_DETAIL
 
 static const GpGetSetDef exc_getset[] = {
     {"code", exc_get_code, NULL},
     {"errno", exc_get_errno, NULL},
     {"strerror", exc_get_strerror, NULL},
     {"filename", exc_get_filename, NULL},
+    {"msg", exc_get_msg, NULL},
+    {"lineno", exc_get_lineno, NULL},
+    {"offset", exc_get_offset, NULL},
+    {"text", exc_get_text, NULL},
+    {"end_lineno", exc_get_end_lineno, NULL},
+    {"end_offset", exc_get_end_offset, NULL},
     {"value", exc_get_value, NULL},
     {"args", exc_get_args, exc_set_args},
     {"__cause__", exc_get_cause, exc_set_cause},

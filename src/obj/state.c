@@ -281,6 +281,7 @@ GpState *gp_state_create(const GpImageConfig *config, char *err, size_t errlen)
     st->statics = &img->areas[GP_AREA_STATIC];
     st->globals = &img->areas[GP_AREA_GLOBAL];
     st->text = &img->areas[GP_AREA_TEXT];
+    st->consts = st->statics;
     st->area_stack[0] = st->heap;
     st->c_depth_limit = 200;
     st->recursion_limit = 1000;

@@ -60,6 +60,9 @@ typedef enum GpTypeId {
 struct GpState {
     GpImage *img;
     GpArea *heap, *statics, *globals, *text;
+    GpArea *consts;                 /* where the compiler puts constants and
+                                       names: the static area, or the heap
+                                       for eval/exec code, freed with it */
     GpArea *area_stack[8];          /* where new objects go; top is current */
     int area_depth;
 

@@ -24,6 +24,7 @@
 #include "obj/stream.h"
 #include "obj/tuple.h"
 #include "vm/eval.h"
+#include "vm/exec.h"
 
 /* ---- output ---------------------------------------------------------------------- */
 
@@ -785,6 +786,11 @@ static GpObject *bi_locals(GpState *st, GpObject *self, GpObject *const *args, s
                            GpObject *kwnames)
 {
     (void)self, (void)args, (void)nargs, (void)kwnames;
+    return gp_builtins_locals(st);
+}
+
+GpObject *gp_builtins_locals(GpState *st)
+{
     GpFrame *f = gp_vm_current_frame(st);
     if (!f)
         return gp_dict_new(st);
@@ -846,6 +852,8 @@ static const GpMethodDef builtin_functions[] = {
     {"globals", bi_globals, GP_METH_NOARGS},
     {"locals", bi_locals, GP_METH_NOARGS},
     {"setattr", bi_setattr, GP_METH_VARARGS},
+    {"eval", gp_exec_eval, GP_METH_VARARGS | GP_METH_KEYWORDS},
+    {"exec", gp_exec_exec, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"delattr", bi_delattr, GP_METH_VARARGS},
     {"divmod", bi_divmod, GP_METH_VARARGS},
     {"pow", bi_pow, GP_METH_VARARGS | GP_METH_KEYWORDS},
@@ -897,7 +905,7 @@ static GpObject *bi_not_yet(GpState *st, GpObject *self, GpObject *const *args, 
 }
 
 static const GpMethodDef not_yet_def = {"not_yet", bi_not_yet, GP_METH_VARARGS | GP_METH_KEYWORDS};
-static const char *const not_yet_names[] = {"eval", "exec", "compile", "dir", "vars", "open",
+static const char *const not_yet_names[] = {"compile", "dir", "vars", "open",
                                             "help", "breakpoint", "memoryview", "complex",
                                             "classmethod", "staticmethod", "property",
                                             "super", "__import__", NULL};

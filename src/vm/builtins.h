@@ -10,6 +10,9 @@
 int gp_builtins_init(GpState *st);
 /* ascii(v): repr with non-ASCII characters escaped */
 GpObject *gp_builtin_ascii(GpState *st, GpObject *v);
+/* locals(): the running code's namespace dict, or a snapshot of a
+ * function's variables (new reference) */
+GpObject *gp_builtins_locals(GpState *st);
 /* format(v, spec); spec may be NULL (empty) */
 GpObject *gp_builtin_format(GpState *st, GpObject *v, GpObject *spec);
 

@@ -873,7 +873,12 @@ static GpObject *function_call(GpState *st, GpObject *callable, GpObject *const 
 
 GpObject *gp_eval_module(GpState *st, GpObject *code, GpObject *globals)
 {
-    GpFrame *f = push_frame(st, (GpCode *)code, NULL, globals, globals);
+    return gp_eval_code(st, code, globals, globals);
+}
+
+GpObject *gp_eval_code(GpState *st, GpObject *code, GpObject *globals, GpObject *locals)
+{
+    GpFrame *f = push_frame(st, (GpCode *)code, NULL, globals, locals);
     if (!f)
         return NULL;
     f->entry = 1;

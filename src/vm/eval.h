@@ -42,6 +42,9 @@ int gp_vm_init(GpState *st);
 /* Run module code in a namespace dict; the result of the module (None),
  * or NULL with the exception pending (its traceback attached). */
 GpObject *gp_eval_module(GpState *st, GpObject *code, GpObject *globals);
+/* Run module-level code with its own namespaces (eval, exec): names are
+ * looked up in locals (any dict), then globals, then the builtins. */
+GpObject *gp_eval_code(GpState *st, GpObject *code, GpObject *globals, GpObject *locals);
 /* The innermost running frame (for the memory map and tracebacks). */
 GpFrame *gp_vm_current_frame(GpState *st);
 

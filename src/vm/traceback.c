@@ -556,6 +556,88 @@ static int64_t traceback_limit(GpState *st)
     return limit;
 }
 
+/* 1-based character offset -> 1-based UTF-8 byte offset in line. */
+int gp_traceback_byte_offset(const char *line, size_t len, int offset)
+{
+    if (offset < 1)
+        return offset;
+    size_t i = 0;
+    int ch = 1;
+    for (; ch < offset && i < len; ch++) {
+        i++;
+        while (i < len && ((unsigned char)line[i] & 0xc0) == 0x80)
+            i++;
+    }
+    return (int)i + 1 + (offset - ch);
+}
+
+/* CPython's print_error_text: the line without its indentation and a caret
+ * line from offset to end_offset (1-based, end exclusive). */
+void gp_traceback_print_error_text(FILE *out, const char *text, size_t len, int offset,
+                                   int end_offset)
+{
+    int carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+    offset--;
+    while (len && (*text == ' ' || *text == '\t' || *text == '\f')) {
+        text++;
+        len--;
+        offset--;
+    }
+    if (offset > (int)len)
+        offset = (int)len;
+    fputs("    ", out);
+    fwrite(text, 1, len, out);
+    fputc('\n', out);
+    if (offset < 0)
+        return;
+    fprintf(out, "    %*s", offset, "");
+    while (carets-- > 0)
+        fputc('^', out);
+    fputc('\n', out);
+}
+
+/* A SyntaxError with details (eval, exec): "  File ..., line N", the text
+ * and its carets, as CPython's print_exception; its message then follows
+ * alone.  Returns msg (new reference), or NULL to print str(exc). */
+static GpObject *print_syntax_details(GpState *st, GpObject *exc, FILE *out)
+{
+    GpObject *args = ((GpException *)exc)->args, *d;
+    if (!gp_type_is_subtype(exc->type, gp_type(st, GP_T_SYNTAX_ERROR)) ||
+        gp_tuple_size(args) != 2 || (d = gp_tuple_item(args, 1))->type != gp_type(st, GP_T_TUPLE) ||
+        gp_tuple_size(d) < 4)
+        return NULL;
+    GpObject *file = gp_tuple_item(d, 0), *line = gp_tuple_item(d, 1);
+    GpObject *off = gp_tuple_item(d, 2), *text = gp_tuple_item(d, 3);
+    GpObject *end_line = gp_tuple_size(d) >= 6 ? gp_tuple_item(d, 4) : st->none;
+    GpObject *end_off = gp_tuple_size(d) >= 6 ? gp_tuple_item(d, 5) : st->none;
+    GpType *str = gp_type(st, GP_T_STR), *in = gp_type(st, GP_T_INT);
+    if (file->type != str || line->type != in)
+        return NULL;
+    fputs("  File \"", out);
+    gp_str_fwrite(file, out);
+    fprintf(out, "\", line %lld\n", (long long)GP_INT(line)->u.s.v);
+    if (text->type == str && off->type == in) {
+        char buf[1024];
+        size_t len;
+        const char *u = gp_str_utf8(text, buf, sizeof buf, &len);
+        while (u && len && (u[len - 1] == '\n' || u[len - 1] == '\r'))
+            len--;
+        int offset = (int)GP_INT(off)->u.s.v;
+        int end = end_off->type == in ? (int)GP_INT(end_off)->u.s.v : -1;
+        if (!gp_type_is_subtype(exc->type, gp_type(st, GP_T_SYNTAX_ERROR)) ||
+            exc->type != gp_type(st, GP_T_SYNTAX_ERROR))
+            end = -1;                   /* subclasses: one caret */
+        else if (end_line->type == in && GP_INT(end_line)->u.s.v > GP_INT(line)->u.s.v)
+            end = (int)len + 1;
+        if (u) {
+            offset = gp_traceback_byte_offset(u, len, offset);
+            end = end > 0 ? gp_traceback_byte_offset(u, len, end) : end;
+            gp_traceback_print_error_text(out, u, len, offset, end);
+        }
+    }
+    return gp_obj_str(st, gp_tuple_item(args, 0));
+}
+
 static void print_one(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx,
                       GpObject *globals)
 {
@@ -583,8 +665,10 @@ static void print_one(GpState *st, GpObject *exc, FILE *out, GpSourceLine getlin
     }
     if (cnt > TB_RECURSIVE_CUTOFF)
         print_repeated(cnt, out);
+    GpObject *msg = print_syntax_details(st, exc, out);
+    if (!msg && !gp_err_occurred(st))
+        msg = gp_obj_str(st, exc);
     fputs(exc->type->name, out);
-    GpObject *msg = gp_obj_str(st, exc);
     if (!msg) {
         gp_err_clear(st);
         fputs(": <exception str() failed>\n", out);

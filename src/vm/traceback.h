@@ -22,6 +22,14 @@ typedef const char *(*GpSourceLine)(void *ctx, const char *filename, int line, s
  * chain of causes, as CPython prints an uncaught exception.  globals (may
  * be NULL): the module's namespace, where a NameError looks for a name to
  * suggest. */
+/* CPython's print_error_text: the line without its indentation, then a
+ * caret line from offset to end_offset (1-based byte offsets, end
+ * exclusive; end_offset <= offset: one caret; offset < 1: none). */
+void gp_traceback_print_error_text(FILE *out, const char *text, size_t len, int offset,
+                                   int end_offset);
+/* 1-based character offset -> 1-based UTF-8 byte offset in line. */
+int gp_traceback_byte_offset(const char *line, size_t len, int offset);
+
 void gp_traceback_print(GpState *st, GpObject *exc, FILE *out, GpSourceLine getline, void *ctx,
                         GpObject *globals);
 
