@@ -240,19 +240,36 @@ static int check_utf8(const Source *src)
 }
 
 /* The __main__ module's namespace, in the global area. */
-static GpObject *main_namespace(GpState *st)
+static GpObject *main_namespace(GpState *st, const char *file)
 {
+    /* __main__'s names as CPython sets them, in its order (no __loader__:
+     * glasspy has no import machinery to show); __file__ for a script or
+     * a program read from stdin */
     gp_state_push_area(st, st->globals);
     GpObject *globals = gp_dict_new(st);
     gp_state_pop_area(st);
-    GpObject *main_name = gp_str_from_cstr(st, "__main__");
-    if (!globals || !main_name || gp_dict_set_str(st, globals, "__name__", main_name)) {
+    GpObject *builtins = gp_dict_get_str(st, st->modules, "builtins");
+    GpObject *annotations = gp_dict_new(st), *name = gp_str_from_cstr(st, "__main__");
+    int rc = !globals || !builtins || !annotations || !name ||
+             gp_dict_set_str(st, globals, "__name__", name) ||
+             gp_dict_set_str(st, globals, "__doc__", st->none) ||
+             gp_dict_set_str(st, globals, "__package__", st->none) ||
+             gp_dict_set_str(st, globals, "__spec__", st->none) ||
+             gp_dict_set_str(st, globals, "__annotations__", annotations) ||
+             gp_dict_set_str(st, globals, "__builtins__", builtins);
+    if (!rc && file) {
+        GpObject *f = gp_str_from_cstr(st, file);
+        rc = !f || gp_dict_set_str(st, globals, "__file__", f) ||
+             gp_dict_set_str(st, globals, "__cached__", st->none);
+        gp_xdecref(st, f);
+    }
+    gp_xdecref(st, annotations);
+    gp_xdecref(st, name);
+    if (rc) {
         fprintf(stderr, "glasspy: out of memory starting the program\n");
         gp_xdecref(st, globals);
-        gp_xdecref(st, main_name);
         return NULL;
     }
-    gp_decref(st, main_name);
     return globals;
 }
 
@@ -271,7 +288,8 @@ static int run_program(GpState *st, const Source *src, int map)
         print_syntax_error(&se, src);
         return 1;
     }
-    GpObject *globals = main_namespace(st);
+    /* -c has no __file__; a script has its path, a piped program <stdin> */
+    GpObject *globals = main_namespace(st, strcmp(src->name, "<string>") ? src->name : NULL);
     if (!globals)
         return 1;
     GpObject *r = gp_eval_module(st, code, globals);
@@ -343,7 +361,7 @@ static int needs_more(GpState *st, const char *text, size_t len)
 
 static int repl(GpState *st)
 {
-    GpObject *globals = main_namespace(st);
+    GpObject *globals = main_namespace(st, NULL);
     if (!globals)
         return 1;
     signal(SIGINT, on_sigint);

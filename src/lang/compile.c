@@ -102,6 +102,7 @@ typedef struct Compiler {
     void *warn_ctx;
     Unit *u;
     GpFold fold;                /* folded values and the constant pool */
+    int lazy_annotations;       /* from __future__ import annotations */
     jmp_buf fail;
 } Compiler;
 
@@ -558,6 +559,93 @@ static void drop_since(Compiler *c, Mark m)
 }
 
 static void expr(Compiler *c, const GpAst *e);
+/* ---- annotations and the module body ------------------------------------------------ */
+
+static void store_target(Compiler *c, const GpAst *t);
+static void set_line(Compiler *c, const GpAst *n);
+
+/* Does the block hold an annotated assignment (outside nested functions
+ * and classes)?  Then the module or class starts with SETUP_ANNOTATIONS
+ * (CPython's find_ann). */
+static int find_ann(const GpAstList *l)
+{
+    for (size_t i = 0; i < l->len; i++) {
+        const GpAst *s = l->items[i];
+        switch (s->kind) {
+        case GP_AST_ANNASSIGN:
+            return 1;
+        case GP_AST_FOR:
+            if (find_ann(&s->v.for_.body) || find_ann(&s->v.for_.orelse))
+                return 1;
+            break;
+        case GP_AST_WHILE:
+            if (find_ann(&s->v.while_.body) || find_ann(&s->v.while_.orelse))
+                return 1;
+            break;
+        case GP_AST_IF:
+            if (find_ann(&s->v.if_.body) || find_ann(&s->v.if_.orelse))
+                return 1;
+            break;
+        case GP_AST_WITH:
+            if (find_ann(&s->v.with.body))
+                return 1;
+            break;
+        case GP_AST_TRY:
+            if (find_ann(&s->v.try_.body) || find_ann(&s->v.try_.orelse) ||
+                find_ann(&s->v.try_.finalbody))
+                return 1;
+            for (size_t k = 0; k < s->v.try_.handlers.len; k++)
+                if (find_ann(&s->v.try_.handlers.items[k]->v.excepthandler.body))
+                    return 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return 0;
+}
+
+/* `from __future__ import annotations` in the module: annotations are not
+ * evaluated (CPython keeps them as strings; glasspy does not keep them) */
+static int future_annotations(const GpAstList *body)
+{
+    for (size_t i = 0; i < body->len; i++) {
+        const GpAst *s = body->items[i];
+        if (s->kind != GP_AST_IMPORTFROM || !s->v.importfrom.module ||
+            strcmp(s->v.importfrom.module, "__future__") != 0)
+            continue;
+        for (size_t k = 0; k < s->v.importfrom.names.len; k++)
+            if (strcmp(s->v.importfrom.names.items[k]->v.alias.name, "annotations") == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* x: T = v.  In a module (or class) a simple name's annotation is
+ * evaluated and kept in __annotations__; another target's annotation is
+ * evaluated and dropped; in a function neither (CPython 3.11). */
+static void annassign(Compiler *c, const GpAst *s)
+{
+    const GpAst *t = s->v.annassign.target;
+    if (s->v.annassign.value) {
+        expr(c, s->v.annassign.value);
+        store_target(c, t);
+    }
+    if (c->u->scope->type == GP_BLOCK_FUNCTION || c->lazy_annotations)
+        return;
+    set_line(c, s);
+    expr(c, s->v.annassign.annotation);
+    if (t->kind == GP_AST_NAME && s->v.annassign.simple) {
+        emit(c, GP_OP_LOAD_NAME, name_index(c, c->u->names, "__annotations__"));
+        GpObject *key = make_str(c, t->v.name.id);
+        load_const(c, key);
+        gp_decref(c->st, key);
+        emit(c, GP_OP_STORE_SUBSCR, 0);
+    } else {
+        emit(c, GP_OP_POP_TOP, 0);
+    }
+}
+
 static void stmts(Compiler *c, const GpAstList *l);
 
 static void dead_expr(Compiler *c, const GpAst *e)
@@ -1762,11 +1850,7 @@ static void stmt(Compiler *c, const GpAst *s)
         break;
     }
     case GP_AST_ANNASSIGN:
-        /* annotations are kept as text nowhere yet: only the assignment runs */
-        if (s->v.annassign.value) {
-            expr(c, s->v.annassign.value);
-            store_target(c, s->v.annassign.target);
-        }
+        annassign(c, s);
         break;
     case GP_AST_DELETE:
         for (size_t i = 0; i < s->v.delete_.targets.len; i++) {
@@ -2091,12 +2175,27 @@ GpObject *gp_compile_warn(GpState *st, GpAst *mod, const char *filename, GpSynta
     if (mod->kind == GP_AST_EXPRESSION) {
         expr(&c, mod->v.expression.body);   /* eval(): the code returns its value */
     } else {
-        if (mod->kind == GP_AST_MODULE)
-            stmts(&c, &mod->v.module.body);
-        else if (mod->kind == GP_AST_INTERACTIVE) {
-            c.u->interactive = 1;
-            stmts(&c, &mod->v.interactive.body);
+        const GpAstList *body = mod->kind == GP_AST_MODULE ? &mod->v.module.body
+                                                           : &mod->v.interactive.body;
+        c.u->interactive = mod->kind == GP_AST_INTERACTIVE;
+        c.lazy_annotations = future_annotations(body);
+        if (find_ann(body))
+            emit(&c, GP_OP_SETUP_ANNOTATIONS, 0);
+        size_t first = 0;
+        if (mod->kind == GP_AST_MODULE && body->len && body->items[0]->kind == GP_AST_EXPR &&
+            body->items[0]->v.expr.value->kind == GP_AST_CONSTANT &&
+            body->items[0]->v.expr.value->v.constant.value.kind == GP_CONST_STR) {
+            /* the module's docstring becomes __doc__ */
+            const GpAst *doc = body->items[0]->v.expr.value;
+            set_line(&c, doc);
+            GpObject *d = check(&c, const_of(&c, &doc->v.constant.value));
+            load_const(&c, d);
+            gp_decref(st, d);
+            emit(&c, GP_OP_STORE_NAME, name_index(&c, c.u->names, "__doc__"));
+            first = 1;
         }
+        for (size_t i = first; i < body->len; i++)
+            stmt(&c, body->items[i]);
         load_const(&c, st->none);
     }
     emit(&c, GP_OP_RETURN_VALUE, 0);

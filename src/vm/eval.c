@@ -1034,6 +1034,7 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
         targets[GP_OP_IMPORT_STAR] = &&op_IMPORT_STAR;
         targets[GP_OP_PRINT_EXPR] = &&op_PRINT_EXPR;
         targets[GP_OP_LOAD_ASSERTION_ERROR] = &&op_LOAD_ASSERTION_ERROR;
+        targets[GP_OP_SETUP_ANNOTATIONS] = &&op_SETUP_ANNOTATIONS;
         targets[GP_OP_YIELD_VALUE] = &&op_YIELD_VALUE;
         targets[GP_OP_GET_YIELD_FROM_ITER] = &&op_GET_YIELD_FROM_ITER;
         targets[GP_OP_YIELD_FROM] = &&op_YIELD_FROM;
@@ -2026,6 +2027,20 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
             }
             gp_decref(st, POP());
             PUSH(result);
+            DISPATCH();
+        }
+        TARGET(SETUP_ANNOTATIONS) {
+            /* the namespace gets an __annotations__ dict, unless it has one */
+            GpObject *ns = f->locals ? f->locals : f->globals;
+            if (!gp_dict_get_str(st, ns, "__annotations__")) {
+                if (gp_err_occurred(st))
+                    goto error;
+                GpObject *d = gp_dict_new(st);
+                int rc = !d || gp_dict_set_str(st, ns, "__annotations__", d);
+                gp_xdecref(st, d);
+                if (rc)
+                    goto error;
+            }
             DISPATCH();
         }
         TARGET(LOAD_ASSERTION_ERROR)
