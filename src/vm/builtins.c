@@ -772,6 +772,62 @@ static GpObject *bi_input(GpState *st, GpObject *self, GpObject *const *args, si
     return acc;
 }
 
+/* vars(): locals(); vars(x): x.__dict__ (a module's, a function's, a
+ * namespace's), TypeError for an object without one */
+static GpObject *bi_vars(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                         GpObject *kwnames)
+{
+    (void)self, (void)kwnames;
+    if (nargs > 1) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "vars expected at most 1 argument, got %zu",
+                      nargs);
+        return NULL;
+    }
+    if (!nargs)
+        return gp_builtins_locals(st);
+    GpObject *d = gp_obj_getattr_cstr(st, args[0], "__dict__");
+    if (!d && gp_err_matches(st, gp_type(st, GP_T_ATTRIBUTE_ERROR))) {
+        gp_err_clear(st);
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                      "vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+
+/* dir(): the sorted names of the current scope; dir(module): its names.
+ * Other objects' attributes include the special methods that glasspy's
+ * types do not list yet: dir(x) of those says so. */
+static GpObject *bi_dir(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
+                        GpObject *kwnames)
+{
+    (void)self, (void)kwnames;
+    if (nargs > 1) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "dir expected at most 1 argument, got %zu",
+                      nargs);
+        return NULL;
+    }
+    GpObject *ns;
+    if (!nargs) {
+        ns = gp_builtins_locals(st);
+    } else if (args[0]->type == gp_type(st, GP_T_MODULE)) {
+        ns = gp_incref(GP_MODULE(args[0])->dict);
+    } else {
+        gp_err_format(st, gp_type(st, GP_T_NOT_IMPLEMENTED_ERROR),
+                      "dir() of a '%s' object is not supported yet by glasspy",
+                      args[0]->type->name);
+        return NULL;
+    }
+    if (!ns)
+        return NULL;
+    GpObject *keys = gp_list_from_iterable(st, ns);
+    gp_decref(st, ns);
+    if (keys && gp_list_sort(st, keys, NULL, NULL, 0)) {
+        gp_decref(st, keys);
+        return NULL;
+    }
+    return keys;
+}
+
 static GpObject *bi_globals(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                             GpObject *kwnames)
 {
@@ -852,6 +908,8 @@ static const GpMethodDef builtin_functions[] = {
     {"globals", bi_globals, GP_METH_NOARGS},
     {"locals", bi_locals, GP_METH_NOARGS},
     {"setattr", bi_setattr, GP_METH_VARARGS},
+    {"vars", bi_vars, GP_METH_VARARGS},
+    {"dir", bi_dir, GP_METH_VARARGS},
     {"eval", gp_exec_eval, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"exec", gp_exec_exec, GP_METH_VARARGS | GP_METH_KEYWORDS},
     {"delattr", bi_delattr, GP_METH_VARARGS},
@@ -905,7 +963,7 @@ static GpObject *bi_not_yet(GpState *st, GpObject *self, GpObject *const *args, 
 }
 
 static const GpMethodDef not_yet_def = {"not_yet", bi_not_yet, GP_METH_VARARGS | GP_METH_KEYWORDS};
-static const char *const not_yet_names[] = {"compile", "dir", "vars", "open",
+static const char *const not_yet_names[] = {"compile", "open",
                                             "help", "breakpoint", "memoryview", "complex",
                                             "classmethod", "staticmethod", "property",
                                             "super", "__import__", NULL};
