@@ -717,8 +717,9 @@ static int list_contains(GpState *st, GpObject *l, GpObject *v)
 /*
  * How keys compare.  As CPython's list.sort, a first pass looks at every
  * key: when all are of one type whose < needs no dispatch (word-sized
- * ints, floats, str), or all are tuples whose first items are, the sort
- * compares them directly; otherwise through richcompare.
+ * ints, floats, str) the sort compares them directly; when all are
+ * tuples, their items are compared directly wherever both are of one such
+ * type; otherwise through richcompare.
  */
 enum { SORT_GENERIC, SORT_INT, SORT_FLOAT, SORT_STR, SORT_TUPLE };
 
@@ -727,7 +728,7 @@ enum { SORT_GENERIC, SORT_INT, SORT_FLOAT, SORT_STR, SORT_TUPLE };
 typedef struct Sorter {
     GpState *st;
     GpObject **k, **v, **tk, **tv;
-    int kind, first_kind;   /* the keys' SORT_ kind; a tuple's first items' */
+    int kind;               /* the keys' SORT_ kind */
 } Sorter;
 
 #define MIN_RUN 32
@@ -746,20 +747,12 @@ static int kind_of(GpState *st, GpObject *o)
 }
 
 /* The one kind all n keys share, else SORT_GENERIC. */
-static int common_kind(GpState *st, GpObject **k, size_t n, int *first_kind)
+static int common_kind(GpState *st, GpObject **k, size_t n)
 {
     int kind = n ? kind_of(st, k[0]) : SORT_GENERIC;
     for (size_t i = 1; i < n && kind != SORT_GENERIC; i++)
         if (kind_of(st, k[i]) != kind)
             kind = SORT_GENERIC;
-    *first_kind = SORT_GENERIC;
-    if (kind == SORT_TUPLE) {
-        int fk = kind_of(st, gp_tuple_item(k[0], 0));
-        for (size_t i = 1; i < n && fk != SORT_GENERIC; i++)
-            if (kind_of(st, gp_tuple_item(k[i], 0)) != fk)
-                fk = SORT_GENERIC;
-        *first_kind = fk == SORT_TUPLE ? SORT_GENERIC : fk;
-    }
     return kind;
 }
 
@@ -777,6 +770,25 @@ static int less_as(GpState *st, int kind, GpObject *a, GpObject *b)
     }
 }
 
+/* x against y when both are of one directly comparable kind: <0, 0, >0;
+ * 2 when they are not (or a NaN is involved: == and < disagree there) */
+static int quick_compare(GpState *st, GpObject *x, GpObject *y)
+{
+    int k = kind_of(st, x);
+    if (k == SORT_GENERIC || k == SORT_TUPLE || kind_of(st, y) != k)
+        return 2;
+    if (k == SORT_INT) {
+        int64_t a = GP_INT(x)->u.s.v, b = GP_INT(y)->u.s.v;
+        return (a > b) - (a < b);
+    }
+    if (k == SORT_FLOAT) {
+        double a = GP_FLOAT(x)->v, b = GP_FLOAT(y)->v;
+        return a < b ? -1 : a > b ? 1 : a == b ? 0 : 2;
+    }
+    int c = gp_str_compare(x, y);
+    return (c > 0) - (c < 0);
+}
+
 /* Tuples: the first items that differ decide, as tuple's < does. */
 static int tuple_less(Sorter *s, GpObject *a, GpObject *b)
 {
@@ -785,6 +797,11 @@ static int tuple_less(Sorter *s, GpObject *a, GpObject *b)
         GpObject *x = gp_tuple_item(a, i), *y = gp_tuple_item(b, i);
         if (x == y)
             continue;
+        int q = quick_compare(s->st, x, y);
+        if (q == 0)
+            continue;
+        if (q != 2)
+            return q < 0;
         int eq = gp_obj_richcompare_bool(s->st, x, y, GP_EQ);
         if (eq < 0)
             return -1;
@@ -793,8 +810,7 @@ static int tuple_less(Sorter *s, GpObject *a, GpObject *b)
     }
     if (i >= na || i >= nb)
         return na < nb;
-    return less_as(s->st, i == 0 ? s->first_kind : SORT_GENERIC, gp_tuple_item(a, i),
-                   gp_tuple_item(b, i));
+    return gp_obj_richcompare_bool(s->st, gp_tuple_item(a, i), gp_tuple_item(b, i), GP_LT);
 }
 
 static int less(Sorter *s, GpObject *a, GpObject *b)
@@ -972,8 +988,8 @@ int gp_list_sort(GpState *st, GpObject *lo, GpKeyFn keyfn, void *ctx, int revers
             reverse_array(keys, n);
         reverse_array(saved, n);
     }
-    Sorter s = {st, keys ? keys : saved, keys ? saved : NULL, NULL, NULL, 0, 0};
-    s.kind = common_kind(st, s.k, n, &s.first_kind);
+    Sorter s = {st, keys ? keys : saved, keys ? saved : NULL, NULL, NULL, 0};
+    s.kind = common_kind(st, s.k, n);
     result = merge_sort(&s, n);
     if (keys) {
         for (size_t i = 0; i < n; i++)

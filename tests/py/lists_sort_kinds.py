@@ -28,3 +28,12 @@ s = sorted(big)
 print(s[:5], s[-5:], all(s[i] <= s[i + 1] for i in range(len(s) - 1)))
 fl = sorted(math.sin(i) for i in range(500))
 print(fl[0] == min(fl), fl[-1] == max(fl))
+nan = float("nan")
+print(sorted([(1, 2.0), (1, 1), (1, 1.5)]))
+print(sorted([(1, nan, 3), (1, nan, 2), (0, nan, 9)])[0][0], sorted([("a", 2), ("a", 1), ("", 5)]))
+print(sorted([((1, 2), "b"), ((1, 1), "c"), ((0, 9), "a")]), sorted([(2**70, 1), (5, 2), (2**70, 0)]))
+print(sorted([("b", "x"), ("b", "é"), ("a", "z"), ("b", "")]), sorted([(True, 1), (False, 2), (1, 0)]))
+try:
+    sorted([(1, "a"), (1, 2)])
+except TypeError as e:
+    print("TypeError:", e)
