@@ -64,22 +64,6 @@ static int need_bytes(GpState *st, GpObject *o)
     return -1;
 }
 
-static int slice_arg(GpState *st, GpObject *o, ptrdiff_t *out)
-{
-    if (!o || o == st->none)
-        return 0;
-    if (!gp_slice_has_index(o)) {
-        gp_err_format(st, type_error(st),
-                      "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    ssize_t v;
-    if (gp_slice_as_ssize(st, o, NULL, &v))
-        return -1;
-    *out = (ptrdiff_t)v;
-    return 0;
-}
-
 /* an integer argument (width, tabsize, maxsplit, count) */
 static int ssize_arg(GpState *st, GpObject *o, ssize_t *out)
 {
@@ -245,8 +229,8 @@ static int find_args(GpState *st, const char *name, GpObject *const *args, size_
         return -1;
     *start = 0;
     *end = PTRDIFF_MAX;
-    if (slice_arg(st, nargs > 1 ? args[1] : NULL, start) ||
-        slice_arg(st, nargs > 2 ? args[2] : NULL, end))
+    if (gp_slice_index(st, nargs > 1 ? args[1] : NULL, 1, start) ||
+        gp_slice_index(st, nargs > 2 ? args[2] : NULL, 1, end))
         return -1;
     return needle_arg(st, args[0], one, d, n);
 }
@@ -298,8 +282,8 @@ static GpObject *starts_ends(GpState *st, GpObject *self, GpObject *const *args,
 {
     ptrdiff_t start = 0, end = PTRDIFF_MAX;
     if (gp_args_old_positional(st, name, nargs, 1, 3) ||
-        slice_arg(st, nargs > 1 ? args[1] : NULL, &start) ||
-        slice_arg(st, nargs > 2 ? args[2] : NULL, &end))
+        gp_slice_index(st, nargs > 1 ? args[1] : NULL, 1, &start) ||
+        gp_slice_index(st, nargs > 2 ? args[2] : NULL, 1, &end))
         return NULL;
     GpObject *x = args[0];
     GpObject *const *subs = &args[0];

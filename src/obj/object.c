@@ -259,6 +259,38 @@ int gp_obj_truth(GpState *st, GpObject *o)
     return 1;
 }
 
+GpObject *gp_obj_getitem(GpState *st, GpObject *o, GpObject *key)
+{
+    if (o->type->map && o->type->map->subscript)
+        return o->type->map->subscript(st, o, key);
+    if (o->type->seq && o->type->seq->item) {
+        ssize_t i;
+        if (!gp_slice_has_index(key)) {
+            gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
+                          "%s indices must be integers, not %s", o->type->name,
+                          key->type->name);
+            return NULL;
+        }
+        if (gp_slice_as_ssize(st, key, gp_type(st, GP_T_INDEX_ERROR), &i))
+            return NULL;
+        if (i < 0 && o->type->seq->len) {
+            ssize_t n = o->type->seq->len(st, o);
+            if (n < 0)
+                return NULL;
+            i += n;
+        }
+        return o->type->seq->item(st, o, i);
+    }
+    if (o->type == gp_type(st, GP_T_TYPE)) {
+        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "type '%s' is not subscriptable",
+                      ((GpType *)o)->name);
+        return NULL;
+    }
+    gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR), "'%s' object is not subscriptable",
+                  o->type->name);
+    return NULL;
+}
+
 /* ---- arithmetic dispatch ------------------------------------------------------ */
 
 /* each operator's slot, and its names in "unsupported operand type(s)

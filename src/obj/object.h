@@ -243,6 +243,9 @@ int gp_obj_richcompare_bool(GpState *st, GpObject *a, GpObject *b, int op);
 int gp_obj_truth(GpState *st, GpObject *o);
 int gp_obj_is_instance_of_type(GpObject *o, const GpType *t);
 int gp_type_is_subtype(const GpType *a, const GpType *b);
+/* o[key]: the mapping slot, else a sequence's item slot with the index
+ * made non-negative; CPython's TypeErrors for the rest. */
+GpObject *gp_obj_getitem(GpState *st, GpObject *o, GpObject *key);
 /* Binary and unary arithmetic, dispatched as CPython's: the left operand's
  * slot, then the right one's (first, if its type is a subclass of the
  * left's).  op: one of the GP_NB_ values, which name the slot. */

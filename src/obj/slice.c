@@ -55,14 +55,14 @@ int gp_slice_as_ssize(GpState *st, GpObject *o, GpType *overflow, ssize_t *out)
     return rc;
 }
 
-/* _PyEval_SliceIndex: None leaves *out alone; huge values clamp. */
-static int slice_index(GpState *st, GpObject *o, ssize_t *out)
+int gp_slice_index(GpState *st, GpObject *o, int none_ok, ssize_t *out)
 {
-    if (o == st->none)
+    if (none_ok && (!o || o == st->none))
         return 0;
     if (!gp_slice_has_index(o)) {
         gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                      "slice indices must be integers or None or have an __index__ method");
+                      none_ok ? "slice indices must be integers or None or have an __index__ method"
+                              : "slice indices must be integers or have an __index__ method");
         return -1;
     }
     return gp_slice_as_ssize(st, o, NULL, out);
@@ -75,7 +75,7 @@ int gp_slice_unpack(GpState *st, GpObject *slice, ssize_t *start, ssize_t *stop,
 {
     GpSlice *s = GP_SLICE(slice);
     *step = 1;
-    if (slice_index(st, s->step, step))
+    if (gp_slice_index(st, s->step, 1, step))
         return -1;
     if (*step == 0) {
         gp_err_format(st, gp_type(st, GP_T_VALUE_ERROR), "slice step cannot be zero");
@@ -85,10 +85,10 @@ int gp_slice_unpack(GpState *st, GpObject *slice, ssize_t *start, ssize_t *stop,
     if (*step < -SSIZE_MAX_)
         *step = -SSIZE_MAX_;
     *start = *step < 0 ? SSIZE_MAX_ : 0;
-    if (slice_index(st, s->start, start))
+    if (gp_slice_index(st, s->start, 1, start))
         return -1;
     *stop = *step < 0 ? SSIZE_MIN_ : SSIZE_MAX_;
-    if (slice_index(st, s->stop, stop))
+    if (gp_slice_index(st, s->stop, 1, stop))
         return -1;
     return 0;
 }

@@ -42,6 +42,11 @@ int gp_slice_as_ssize(GpState *st, GpObject *o, GpType *overflow, ssize_t *out);
 
 /* PySlice_Unpack: raw start/stop/step (defaults and clamping applied,
  * ValueError "slice step cannot be zero"). 0 or -1. */
+/* A slice bound or a start/stop argument (list.index, str.find), clamped
+ * to ssize_t, as CPython's _PyEval_SliceIndex (none_ok: None or NULL
+ * leaves *out alone) and _PyEval_SliceIndexNotNone; TypeError "slice
+ * indices must be integers [or None] or have an __index__ method". */
+int gp_slice_index(GpState *st, GpObject *o, int none_ok, ssize_t *out);
 int gp_slice_unpack(GpState *st, GpObject *slice, ssize_t *start, ssize_t *stop,
                     ssize_t *step);
 /* PySlice_AdjustIndices: fit to a sequence of `length`; the slice length. */

@@ -137,23 +137,6 @@ static int ssize_arg(GpState *st, GpObject *o, ssize_t *out)
     return index_arg(st, o, out, 0);
 }
 
-/* A start/end argument of find & co.: None, or an index clamped to ssize_t. */
-static int slice_arg(GpState *st, GpObject *o, ptrdiff_t *out)
-{
-    if (!o || o == st->none)
-        return 0;
-    if (!gp_slice_has_index(o)) {
-        gp_err_format(st, type_error(st),
-                      "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    ssize_t v;
-    if (gp_slice_as_ssize(st, o, NULL, &v))
-        return -1;
-    *out = (ptrdiff_t)v;
-    return 0;
-}
-
 /* ---- UTF-8 for the format layer (lone surrogates pass as 3 bytes) ------------- */
 
 typedef struct Utf8 {
@@ -347,8 +330,8 @@ static int find_args(GpState *st, const char *name, GpObject *const *args, size_
         return -1;
     *start = 0;
     *end = PTRDIFF_MAX;
-    if (slice_arg(st, nargs > 1 ? args[1] : NULL, start) ||
-        slice_arg(st, nargs > 2 ? args[2] : NULL, end))
+    if (gp_slice_index(st, nargs > 1 ? args[1] : NULL, 1, start) ||
+        gp_slice_index(st, nargs > 2 ? args[2] : NULL, 1, end))
         return -1;
     *sub = args[0];
     if (!is_str(st, *sub)) {
@@ -423,8 +406,8 @@ static GpObject *starts_ends(GpState *st, GpObject *self, GpObject *const *args,
 {
     ptrdiff_t start = 0, end = PTRDIFF_MAX;
     if (gp_args_old_positional(st, name, nargs, 1, 3) ||
-        slice_arg(st, nargs > 1 ? args[1] : NULL, &start) ||
-        slice_arg(st, nargs > 2 ? args[2] : NULL, &end))
+        gp_slice_index(st, nargs > 1 ? args[1] : NULL, 1, &start) ||
+        gp_slice_index(st, nargs > 2 ? args[2] : NULL, 1, &end))
         return NULL;
     GpObject *x = args[0];
     GpObject *const *subs = &args[0];
@@ -956,26 +939,6 @@ static GpObject *m_expandtabs(GpState *st, GpObject *self, GpObject *const *args
 
 /* ---- generic subscription (translate, str.format's [key]) ------------------------ */
 
-static GpObject *getitem(GpState *st, GpObject *o, GpObject *key)
-{
-    if (o->type->map && o->type->map->subscript)
-        return o->type->map->subscript(st, o, key);
-    if (o->type->seq && o->type->seq->item && gp_slice_has_index(key)) {
-        ssize_t i;
-        if (gp_slice_as_ssize(st, key, gp_type(st, GP_T_INDEX_ERROR), &i))
-            return NULL;
-        if (i < 0 && o->type->seq->len) {
-            ssize_t n = o->type->seq->len(st, o);
-            if (n < 0)
-                return NULL;
-            i += n;
-        }
-        return o->type->seq->item(st, o, i);
-    }
-    gp_err_format(st, type_error(st), "'%s' object is not subscriptable", o->type->name);
-    return NULL;
-}
-
 static GpObject *m_translate(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                              GpObject *kwnames)
 {
@@ -988,7 +951,7 @@ static GpObject *m_translate(GpState *st, GpObject *self, GpObject *const *args,
         GpObject *key = gp_int_from_i64(st, c);
         if (!key)
             goto fail;
-        GpObject *v = getitem(st, table, key);
+        GpObject *v = gp_obj_getitem(st, table, key);
         gp_decref(st, key);
         if (!v) {
             if (!gp_err_matches(st, gp_type(st, GP_T_LOOKUP_ERROR)))
@@ -1168,7 +1131,7 @@ static GpObject *lookup_kw(GpState *st, FmtCtx *c, GpObject *key)
             gp_err_set(st, gp_type(st, GP_T_KEY_ERROR), key);
         return NULL;
     }
-    return getitem(st, c->kwargs, key);
+    return gp_obj_getitem(st, c->kwargs, key);
 }
 
 static GpObject *get_field_object(GpState *st, GpObject *fmt, size_t a, size_t b, FmtCtx *c)
@@ -1251,13 +1214,13 @@ static GpObject *get_field_object(GpState *st, GpObject *fmt, size_t a, size_t b
             GpObject *ko = gp_int_from_i64(st, k);
             if (!ko)
                 goto fail;
-            next = getitem(st, obj, ko);
+            next = gp_obj_getitem(st, obj, ko);
             gp_decref(st, ko);
         } else {
             GpObject *name = substr(st, fmt, n0, n1);
             if (!name)
                 goto fail;
-            next = attr ? gp_obj_getattr(st, obj, name) : getitem(st, obj, name);
+            next = attr ? gp_obj_getattr(st, obj, name) : gp_obj_getitem(st, obj, name);
             gp_decref(st, name);
         }
         gp_decref(st, obj);
@@ -1665,7 +1628,7 @@ GpObject *gp_str_percent(GpState *st, GpObject *fmt, GpObject *args)
                 break;
             }
             GpObject *key = gp_str_from_utf8(st, s + p.key_start, p.key_end - p.key_start);
-            if (!key || !(v = getitem(st, c.dict, key))) {
+            if (!key || !(v = gp_obj_getitem(st, c.dict, key))) {
                 gp_xdecref(st, key);
                 rc = -2;
                 break;

@@ -310,17 +310,6 @@ static const GpMappingSlots tuple_map = {
 
 /* ---- methods and the constructor ------------------------------------------------ */
 
-/* CPython's _PyEval_SliceIndexNotNone: an index-like object, clamped */
-static int slice_index(GpState *st, GpObject *o, ssize_t *out)
-{
-    if (!gp_slice_has_index(o)) {
-        gp_err_format(st, gp_type(st, GP_T_TYPE_ERROR),
-                      "slice indices must be integers or have an __index__ method");
-        return -1;
-    }
-    return gp_slice_as_ssize(st, o, NULL, out);
-}
-
 static GpObject *m_count(GpState *st, GpObject *self, GpObject *const *args, size_t nargs,
                          GpObject *kwnames)
 {
@@ -341,8 +330,8 @@ static GpObject *m_index(GpState *st, GpObject *self, GpObject *const *args, siz
                             : "index expected at least 1 argument, got %zu", nargs);
         return NULL;
     }
-    if ((nargs > 1 && slice_index(st, args[1], &start)) ||
-        (nargs > 2 && slice_index(st, args[2], &stop)))
+    if ((nargs > 1 && gp_slice_index(st, args[1], 0, &start)) ||
+        (nargs > 2 && gp_slice_index(st, args[2], 0, &stop)))
         return NULL;
     ssize_t i = gp_tuple_index(st, self, args[0], start, stop);
     return i < 0 ? NULL : gp_int_from_i64(st, i);
