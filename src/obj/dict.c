@@ -42,6 +42,7 @@
 
 #include "mem/mem.h"
 #include "obj/error.h"
+#include "obj/iter.h"
 #include "obj/hash.h"
 #include "obj/list.h"
 #include "obj/method.h"
@@ -1263,12 +1264,6 @@ static GpObject *itemiter_next(GpState *st, GpObject *o)
     return e ? gp_tuple_pack(st, 2, e->key, e->value) : NULL;
 }
 
-static GpObject *iter_self(GpState *st, GpObject *o)
-{
-    (void)st;
-    return gp_incref(o);
-}
-
 static void iter_dealloc(GpState *st, GpObject *o)
 {
     gp_xdecref(st, ((GpDictIter *)o)->dict);
@@ -1284,7 +1279,7 @@ static int iter_traverse(GpObject *o, GpVisitFn visit, void *arg)
 #define DICT_ITER_TEMPLATE(tname, next)                                        \
     {                                                                          \
         .name = tname, .flags = GP_TF_GC, .basicsize = sizeof(GpDictIter),     \
-        .dealloc = iter_dealloc, .iter = iter_self, .iternext = next,          \
+        .dealloc = iter_dealloc, .iter = gp_iter_self, .iternext = next,          \
         .traverse = iter_traverse,                                             \
     }
 

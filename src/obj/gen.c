@@ -5,6 +5,7 @@
 
 #include "mem/mem.h"
 #include "obj/error.h"
+#include "obj/iter.h"
 #include "obj/method.h"
 #include "obj/state.h"
 #include "obj/str.h"
@@ -73,12 +74,6 @@ static void gen_dealloc(GpState *st, GpObject *o)
     gp_xdecref(st, g->name);
     gp_xdecref(st, g->qualname);
     gp_obj_free(st, o, sizeof(GpGen));
-}
-
-static GpObject *gen_iter(GpState *st, GpObject *o)
-{
-    (void)st;
-    return gp_incref(o);
 }
 
 static GpObject *gen_next(GpState *st, GpObject *o)
@@ -183,7 +178,7 @@ const GpType gp_gen_template = {
     .basicsize = sizeof(GpGen),
     .dealloc = gen_dealloc,
     .repr = gen_repr,
-    .iter = gen_iter,
+    .iter = gp_iter_self,
     .iternext = gen_next,
     .traverse = gen_traverse,
     .methods = gen_methods,

@@ -44,12 +44,6 @@ static int lazy_traverse(GpObject *o, GpVisitFn visit, void *arg)
     return 0;
 }
 
-static GpObject *iter_self(GpState *st, GpObject *o)
-{
-    (void)st;
-    return gp_incref(o);
-}
-
 /* iterators of every argument, as a tuple */
 static GpObject *iterators(GpState *st, GpObject *const *args, size_t n)
 {
@@ -376,7 +370,7 @@ static GpObject *calliter_next(GpState *st, GpObject *o)
         .basicsize = sizeof(GpLazy),                                                           \
         .dealloc = lazy_dealloc,                                                               \
         .traverse = lazy_traverse,                                                             \
-        .iter = iter_self,                                                                     \
+        .iter = gp_iter_self,                                                                     \
         .iternext = nextfn,                                                                    \
         .new_ = newfn,                                                                         \
     }

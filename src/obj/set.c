@@ -36,6 +36,7 @@
 #include "mem/mem.h"
 #include "obj/dict.h"
 #include "obj/error.h"
+#include "obj/iter.h"
 #include "obj/hash.h"
 #include "obj/list.h"
 #include "obj/state.h"
@@ -1316,12 +1317,6 @@ static GpObject *setiter_next(GpState *st, GpObject *o)
     return NULL;
 }
 
-static GpObject *setiter_self(GpState *st, GpObject *o)
-{
-    (void)st;
-    return gp_incref(o);
-}
-
 static void setiter_dealloc(GpState *st, GpObject *o)
 {
     gp_xdecref(st, ((GpSetIter *)o)->set);
@@ -1339,7 +1334,7 @@ const GpType gp_setiter_template = {
     .flags = GP_TF_GC,
     .basicsize = sizeof(GpSetIter),
     .dealloc = setiter_dealloc,
-    .iter = setiter_self,
+    .iter = gp_iter_self,
     .iternext = setiter_next,
     .traverse = setiter_traverse,
 };

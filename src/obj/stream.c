@@ -7,6 +7,7 @@
 #include "mem/mem.h"
 #include "obj/bytes.h"
 #include "obj/error.h"
+#include "obj/iter.h"
 #include "obj/int.h"
 #include "obj/list.h"
 #include "obj/state.h"
@@ -122,12 +123,6 @@ static GpObject *stream_read(GpState *st, GpObject *self, GpObject *const *args,
     return read_text(st, self, 1);
 }
 
-static GpObject *stream_iter(GpState *st, GpObject *o)
-{
-    (void)st;
-    return gp_incref(o);
-}
-
 /* for line in sys.stdin: lines until the end */
 static GpObject *stream_next(GpState *st, GpObject *o)
 {
@@ -162,7 +157,7 @@ const GpType gp_stream_template = {
     .dealloc = stream_dealloc,
     .repr = stream_repr,
     .methods = stream_methods,
-    .iter = stream_iter,
+    .iter = gp_iter_self,
     .iternext = stream_next,
 };
 
