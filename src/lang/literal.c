@@ -255,6 +255,27 @@ static void codec_error(GpLitError *e, size_t start, size_t end, const char *why
                  start, end - 1, why);
 }
 
+/* The one-character escapes str and bytes literals share: the byte that a
+ * backslash and d stand for, 0 for a backslash-newline (nothing), -1 for
+ * any other d. */
+static int simple_escape(char d)
+{
+    switch (d) {
+    case '\n': return 0;
+    case '\\': return '\\';
+    case '\'': return '\'';
+    case '"': return '"';
+    case 'a': return '\a';
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    case 'v': return '\v';
+    default: return -1;
+    }
+}
+
 int gp_literal_decode_str(const char *s, size_t len, char *out, size_t *outlen, GpLitError *e)
 {
     char *o = out;
@@ -295,39 +316,13 @@ int gp_literal_decode_str(const char *s, size_t len, char *out, size_t *outlen, 
         }
         i += 2;
         vpos += 2;
+        int simple = simple_escape(d);
+        if (simple >= 0) {
+            if (simple)
+                *o++ = (char)simple;
+            continue;
+        }
         switch (d) {
-        case '\n':
-            break;
-        case '\\':
-            *o++ = '\\';
-            break;
-        case '\'':
-            *o++ = '\'';
-            break;
-        case '"':
-            *o++ = '"';
-            break;
-        case 'b':
-            *o++ = '\b';
-            break;
-        case 'f':
-            *o++ = '\f';
-            break;
-        case 't':
-            *o++ = '\t';
-            break;
-        case 'n':
-            *o++ = '\n';
-            break;
-        case 'r':
-            *o++ = '\r';
-            break;
-        case 'v':
-            *o++ = '\v';
-            break;
-        case 'a':
-            *o++ = '\a';
-            break;
         case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
             uint32_t v = d - '0';
             for (int k = 0; k < 2 && i < len && s[i] >= '0' && s[i] <= '7'; k++) {
@@ -426,39 +421,13 @@ int gp_literal_decode_bytes(const char *s, size_t len, char *out, size_t *outlen
         }
         char d = s[i + 1];
         i += 2;
+        int simple = simple_escape(d);
+        if (simple >= 0) {
+            if (simple)
+                *o++ = (char)simple;
+            continue;
+        }
         switch (d) {
-        case '\n':
-            break;
-        case '\\':
-            *o++ = '\\';
-            break;
-        case '\'':
-            *o++ = '\'';
-            break;
-        case '"':
-            *o++ = '"';
-            break;
-        case 'b':
-            *o++ = '\b';
-            break;
-        case 'f':
-            *o++ = '\f';
-            break;
-        case 't':
-            *o++ = '\t';
-            break;
-        case 'n':
-            *o++ = '\n';
-            break;
-        case 'r':
-            *o++ = '\r';
-            break;
-        case 'v':
-            *o++ = '\v';
-            break;
-        case 'a':
-            *o++ = '\a';
-            break;
         case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
             unsigned v = (unsigned)(d - '0');
             for (int k = 0; k < 2 && i < len && s[i] >= '0' && s[i] <= '7'; k++)
