@@ -1145,6 +1145,30 @@ static GpObject *dict_call_new(GpState *st, GpObject *type, GpObject *const *arg
     return d;
 }
 
+/* d | e for two dicts: a copy of d updated with e; d |= x takes what
+ * d.update takes (a mapping or pairs) */
+static GpObject *dict_or(GpState *st, GpObject *a, GpObject *b)
+{
+    if (!gp_dict_check(st, a) || !gp_dict_check(st, b))
+        return gp_incref(st->not_implemented);
+    GpObject *r = gp_dict_copy(st, a);
+    if (r && gp_dict_update(st, r, b)) {
+        gp_decref(st, r);
+        return NULL;
+    }
+    return r;
+}
+
+static GpObject *dict_ior(GpState *st, GpObject *a, GpObject *b)
+{
+    return gp_dict_update_arg(st, a, b) ? NULL : gp_incref(a);
+}
+
+static const GpNumberSlots dict_num = {
+    .or_ = dict_or,
+    .inplace_or = dict_ior,
+};
+
 const GpType gp_dict_template = {
     .name = "dict",
     .flags = GP_TF_GC | GP_TF_BASETYPE,
@@ -1154,6 +1178,7 @@ const GpType gp_dict_template = {
     .hash = dict_hash,
     .richcompare = dict_richcompare,
     .iter = dict_iter,
+    .num = &dict_num,
     .seq = &dict_seq,
     .map = &dict_map,
     .traverse = dict_traverse,

@@ -400,6 +400,19 @@ GpObject *gp_num_binary(GpState *st, GpObject *a, GpObject *b, int op)
 
 GpObject *gp_num_inplace(GpState *st, GpObject *a, GpObject *b, int op)
 {
+    const GpNumberSlots *nb = a->type->num;
+    GpBinaryFn f = !nb                ? NULL
+                   : op == GP_NB_SUB ? nb->inplace_sub
+                   : op == GP_NB_AND ? nb->inplace_and
+                   : op == GP_NB_XOR ? nb->inplace_xor
+                   : op == GP_NB_OR  ? nb->inplace_or
+                                     : NULL;
+    if (f) {
+        GpObject *r = f(st, a, b);
+        if (r != st->not_implemented)
+            return r;
+        gp_decref(st, r);
+    }
     const GpSequenceSlots *sq = a->type->seq;
     if (op == GP_NB_ADD && sq && sq->inplace_concat)
         return sq->inplace_concat(st, a, b);

@@ -88,6 +88,9 @@ typedef struct GpNumberSlots {
     GpTernaryFn pow;
     GpUnaryFn neg, pos, abs, invert, to_int, to_float, index;
     GpInquiryFn bool_;
+    /* a -= b, a &= b, a ^= b, a |= b changing a (set, dict |=); NULL or
+     * NotImplemented: a = a op b */
+    GpBinaryFn inplace_sub, inplace_and, inplace_xor, inplace_or;
 } GpNumberSlots;
 
 typedef struct GpSequenceSlots {
@@ -256,7 +259,8 @@ enum {
 };
 enum { GP_NB_NEG, GP_NB_POS, GP_NB_ABS, GP_NB_INVERT };
 GpObject *gp_num_binary(GpState *st, GpObject *a, GpObject *b, int op);
-/* a op= b: the sequence's in-place slots, else gp_num_binary. */
+/* a op= b: the type's in-place number or sequence slot, else
+ * gp_num_binary. */
 GpObject *gp_num_inplace(GpState *st, GpObject *a, GpObject *b, int op);
 /* pow(a, b, m); m is None for a ** b */
 GpObject *gp_num_power(GpState *st, GpObject *a, GpObject *b, GpObject *m);

@@ -1005,11 +1005,35 @@ SET_BINOP(set_and, gp_set_intersection)
 SET_BINOP(set_sub, gp_set_difference)
 SET_BINOP(set_xor, gp_set_symmetric_difference)
 
+/* s |= t, s &= t, s -= t, s ^= t on a set: t must be a set or frozenset */
+#define SET_INPLACE(name, fn)                                                  \
+    static GpObject *name(GpState *st, GpObject *a, GpObject *b)               \
+    {                                                                          \
+        if (!gp_set_check_any(st, b))                                          \
+            return gp_incref(st->not_implemented);                             \
+        return fn(st, a, b) ? NULL : gp_incref(a);                             \
+    }
+SET_INPLACE(set_ior, gp_set_update)
+SET_INPLACE(set_iand, gp_set_intersection_update)
+SET_INPLACE(set_isub, gp_set_difference_update)
+SET_INPLACE(set_ixor, gp_set_symmetric_difference_update)
+
+static const GpNumberSlots frozenset_num = {
+    .or_ = set_or,
+    .and_ = set_and,
+    .sub = set_sub,
+    .xor_ = set_xor,
+};
+
 static const GpNumberSlots set_num = {
     .or_ = set_or,
     .and_ = set_and,
     .sub = set_sub,
     .xor_ = set_xor,
+    .inplace_or = set_ior,
+    .inplace_and = set_iand,
+    .inplace_sub = set_isub,
+    .inplace_xor = set_ixor,
 };
 
 static const GpSequenceSlots set_seq = {
@@ -1277,7 +1301,7 @@ const GpType gp_frozenset_template = {
     .hash = frozenset_hash,
     .richcompare = set_richcompare,
     .iter = gp_set_iter,
-    .num = &set_num,
+    .num = &frozenset_num,
     .seq = &set_seq,
     .traverse = set_traverse,
     .clear = set_clear_slot,

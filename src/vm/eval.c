@@ -387,34 +387,6 @@ static int contains(GpState *st, GpObject *container, GpObject *x)
     return found;
 }
 
-/* The operators with a meaning beyond the number slots: the set operators
- * in place and dict |; sequences repeat and extend in place through their
- * slots (gp_num_binary, gp_num_inplace). */
-static GpObject *binary(GpState *st, GpObject *a, GpObject *b, uint32_t arg)
-{
-    int op = (int)(arg & 0x7f), inplace = (arg & GP_BINOP_INPLACE) != 0;
-    GpType *set = gp_type(st, GP_T_SET), *dict = gp_type(st, GP_T_DICT);
-    if (inplace && a->type == set && gp_set_check_any(st, b) &&
-        (op == GP_NB_OR || op == GP_NB_AND || op == GP_NB_SUB || op == GP_NB_XOR)) {
-        int rc = op == GP_NB_OR    ? gp_set_update(st, a, b)
-                 : op == GP_NB_AND ? gp_set_intersection_update(st, a, b)
-                 : op == GP_NB_SUB ? gp_set_difference_update(st, a, b)
-                                   : gp_set_symmetric_difference_update(st, a, b);
-        return rc ? NULL : gp_incref(a);
-    }
-    if (op == GP_NB_OR && a->type == dict && inplace)   /* d |= pairs, as d.update */
-        return gp_dict_update_arg(st, a, b) ? NULL : gp_incref(a);
-    if (op == GP_NB_OR && a->type == dict && b->type == dict) {
-        GpObject *r = gp_dict_copy(st, a);
-        if (r && gp_dict_update(st, r, b)) {
-            gp_decref(st, r);
-            return NULL;
-        }
-        return r;
-    }
-    return inplace ? gp_num_inplace(st, a, b, op) : gp_num_binary(st, a, b, op);
-}
-
 /* what `for` and * accept: an __iter__ or a sequence's item slot */
 static int iterable(const GpObject *o)
 {
@@ -1113,7 +1085,8 @@ static GpObject *run(GpState *st, GpFrame *f, int throwing)
                 x = gp_float_result(st, v, w, dres);
                 goto binary_done;
             }
-            x = binary(st, v, w, arg);
+            x = arg & GP_BINOP_INPLACE ? gp_num_inplace(st, v, w, (int)(arg & 0x7f))
+                                       : gp_num_binary(st, v, w, (int)(arg & 0x7f));
         binary_done:
             if (!x)
                 goto error;
