@@ -154,36 +154,6 @@ static GpObject *fn_get_closure(GpState *st, GpObject *o)
     return or_none(st, GP_FUNC(o)->closure);
 }
 
-/* f.attr: the function's own attributes (a memo cache on a wrapper) */
-static GpObject *function_getattr(GpState *st, GpObject *o, GpObject *name)
-{
-    GpFunction *f = GP_FUNC(o);
-    GpObject *g = gp_type_lookup_getset(st, o->type, name);   /* f.__name__ */
-    if (g)
-        return ((GpGetSetDescr *)g)->def->get(st, o);
-    GpObject *v = f->dict ? gp_dict_get(st, f->dict, name) : NULL;
-    if (v)
-        return gp_incref(v);
-    if (gp_err_occurred(st))
-        return NULL;
-    if (gp_str_equal_cstr(name, "__dict__")) {
-        if (!f->dict && !(f->dict = gp_dict_new(st)))
-            return NULL;
-        return gp_incref(f->dict);
-    }
-    char buf[256];
-    size_t n;
-    const char *u = gp_str_utf8(name, buf, sizeof buf, &n);
-    gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR), "'function' object has no attribute '%.*s'",
-                  (int)(u ? n : 1), u ? u : "?");
-    return NULL;
-}
-
-static int function_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v)
-{
-    return gp_obj_dict_setattr(st, o, &GP_FUNC(o)->dict, name, v);
-}
-
 static const GpGetSetDef function_getset[] = {
     {"__name__", fn_get_name, fn_set_name},
     {"__qualname__", fn_get_qualname, fn_set_qualname},
@@ -202,8 +172,7 @@ const GpType gp_function_template = {
     .basicsize = sizeof(GpFunction),
     .dealloc = function_dealloc,
     .repr = function_repr,
-    .getattr = function_getattr,
-    .setattr = function_setattr,
+    .dictoffset = offsetof(GpFunction, dict),   /* f.attr: a memo cache on a wrapper */
     .traverse = function_traverse,
     .getset = function_getset,
 };

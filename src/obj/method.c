@@ -287,7 +287,15 @@ static void no_attribute(GpState *st, const char *what, const char *tname, GpObj
                   u ? u : "...");
 }
 
-GpObject *gp_type_lookup_getset(GpState *st, GpType *t, GpObject *name)
+/* the instance's attribute dict slot, or NULL when its type has none */
+static GpObject **instance_dict(GpObject *o)
+{
+    uint32_t off = o->type->dictoffset;
+    return off ? (GpObject **)((char *)o + off) : NULL;
+}
+
+/* the getset descriptor for name on t or its bases (borrowed), or NULL */
+static GpObject *type_lookup_getset(GpState *st, GpType *t, GpObject *name)
 {
     GpObject *d = gp_type_lookup(st, t, name);
     return d && d->type == gp_type(st, GP_T_GETSET_DESCR) ? d : NULL;
@@ -303,7 +311,8 @@ GpObject *gp_obj_getattr(GpState *st, GpObject *o, GpObject *name)
 GpObject *gp_obj_getmethod(GpState *st, GpObject *o, GpObject *name, int *unbound)
 {
     *unbound = 0;
-    if (!o->type->getattr) {
+    GpObject **dp = instance_dict(o);
+    if (!o->type->getattr && !(dp && *dp && gp_dict_get(st, *dp, name))) {
         GpObject *d = gp_type_lookup(st, o->type, name);
         if (d && d->type == gp_type(st, GP_T_METHOD_DESCR)) {
             *unbound = 1;
@@ -315,10 +324,23 @@ GpObject *gp_obj_getmethod(GpState *st, GpObject *o, GpObject *name, int *unboun
 
 GpObject *gp_obj_generic_getattr(GpState *st, GpObject *o, GpObject *name)
 {
+    /* CPython's order: a getset of the type (a data descriptor), the
+     * instance's own attributes, then the type's other attributes */
     GpObject *d = gp_type_lookup(st, o->type, name);
+    if (d && d->type == gp_type(st, GP_T_GETSET_DESCR))
+        return ((GpGetSetDescr *)d)->def->get(st, o);
+    GpObject **dp = instance_dict(o);
+    if (dp && !gp_err_occurred(st)) {
+        GpObject *v = *dp ? gp_dict_get(st, *dp, name) : NULL;
+        if (v)
+            return gp_incref(v);
+        if (!gp_err_occurred(st) && gp_str_equal_cstr(name, "__dict__")) {
+            if (!*dp && !(*dp = gp_dict_new(st)))
+                return NULL;
+            return gp_incref(*dp);
+        }
+    }
     if (d) {
-        if (d->type == gp_type(st, GP_T_GETSET_DESCR))
-            return ((GpGetSetDescr *)d)->def->get(st, o);
         if (d->type == gp_type(st, GP_T_METHOD_DESCR))
             return bind(st, (GpMethodDescr *)d, o);
         return gp_incref(d);
@@ -328,9 +350,25 @@ GpObject *gp_obj_generic_getattr(GpState *st, GpObject *o, GpObject *name)
     return NULL;
 }
 
+/* o.name = v, or del o.name when v is NULL, in the instance dict *dictp
+ * (made on the first set); deleting a missing name: AttributeError */
+static int dict_setattr(GpState *st, GpObject *o, GpObject **dictp, GpObject *name, GpObject *v)
+{
+    if (v) {
+        if (!*dictp && !(*dictp = gp_dict_new(st)))
+            return -1;
+        return gp_dict_set(st, *dictp, name, v);
+    }
+    if (*dictp && gp_dict_get(st, *dictp, name))
+        return gp_dict_del(st, *dictp, name);
+    if (!gp_err_occurred(st))
+        no_attribute(st, "'%s' object has no attribute '%.*s'", o->type->name, name);
+    return -1;
+}
+
 int gp_obj_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v)
 {
-    GpObject *gd = gp_type_lookup_getset(st, o->type, name);
+    GpObject *gd = type_lookup_getset(st, o->type, name);
     const GpGetSetDef *g = gd ? ((GpGetSetDescr *)gd)->def : NULL;
     char buf[256];
     size_t len;
@@ -345,6 +383,8 @@ int gp_obj_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v)
     }
     if (o->type->setattr)
         return o->type->setattr(st, o, name, v);
+    if (instance_dict(o))
+        return dict_setattr(st, o, instance_dict(o), name, v);
     if (gp_type_lookup(st, o->type, name))
         gp_err_format(st, gp_type(st, GP_T_ATTRIBUTE_ERROR),
                       "'%s' object attribute '%.*s' is read-only", o->type->name,
@@ -356,20 +396,6 @@ int gp_obj_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v)
     return -1;
 }
 
-int gp_obj_dict_setattr(GpState *st, GpObject *o, GpObject **dictp, GpObject *name,
-                        GpObject *v)
-{
-    if (v) {
-        if (!*dictp && !(*dictp = gp_dict_new(st)))
-            return -1;
-        return gp_dict_set(st, *dictp, name, v);
-    }
-    if (*dictp && gp_dict_get(st, *dictp, name))
-        return gp_dict_del(st, *dictp, name);
-    if (!gp_err_occurred(st))
-        no_attribute(st, "'%s' object has no attribute '%.*s'", o->type->name, name);
-    return -1;
-}
 
 GpObject *gp_obj_getattr_cstr(GpState *st, GpObject *o, const char *name)
 {
@@ -386,7 +412,7 @@ GpObject *gp_method_type_getattr(GpState *st, GpObject *o, GpObject *name)
 {
     /* the metatype's getsets first (int.__name__), then the type's own
      * attributes and its bases', descriptors as they are (int.real) */
-    GpObject *g = gp_type_lookup_getset(st, o->type, name);
+    GpObject *g = type_lookup_getset(st, o->type, name);
     if (g)
         return ((GpGetSetDescr *)g)->def->get(st, o);
     GpObject *d = gp_type_lookup(st, (GpType *)o, name);

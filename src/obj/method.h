@@ -22,9 +22,10 @@
  *   (5).real               its getter called on 5
  *
  * As CPython's generic lookup: a getset descriptor (a data descriptor)
- * found on the type wins over an instance's own attributes (a function's
- * or a module's dict); then the instance's; then the type's other
- * attributes, methods bound.
+ * found on the type wins over an instance's own attributes (the dict at
+ * the type's dictoffset: a function's, a module's, a namespace's); then
+ * the instance's; then the type's other attributes, methods bound.  The
+ * same dict takes o.name = v unless a getset of the type does.
  */
 #ifndef GP_OBJ_METHOD_H
 #define GP_OBJ_METHOD_H
@@ -65,21 +66,16 @@ GpObject *gp_obj_getattr_cstr(GpState *st, GpObject *o, const char *name);
  * set; the caller passes o as the first argument), so no bound method is
  * made; otherwise getattr(o, name). */
 GpObject *gp_obj_getmethod(GpState *st, GpObject *o, GpObject *name, int *unbound);
-/* The lookup without the type's getattr slot: methods bound, other class
- * attributes as they are.  For getattr slots that add names of their own. */
+/* The lookup without the type's getattr slot, as CPython's generic one: a
+ * getset of the type, then the instance's attribute dict (GpType
+ * dictoffset: a function's, a module's, a namespace's), then the type's
+ * other attributes, methods bound.  For getattr slots that add names of
+ * their own. */
 GpObject *gp_obj_generic_getattr(GpState *st, GpObject *o, GpObject *name);
 /* setattr(o, name, v), or delattr when v is NULL. */
 int gp_obj_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v);
-/* The getset descriptor for name on t or its bases (borrowed), or NULL:
- * what a getattr slot looks at before the instance's own attributes. */
-GpObject *gp_type_lookup_getset(GpState *st, GpType *t, GpObject *name);
 /* Find name in t's dict or its bases' (borrowed; NULL without error). */
 GpObject *gp_type_lookup(GpState *st, GpType *t, GpObject *name);
-/* o.name = v, or del o.name when v is NULL, in o's own attribute dict
- * *dictp (made on the first set): the setattr slot of a function, a module,
- * a namespace.  Deleting a missing name raises CPython's AttributeError. */
-int gp_obj_dict_setattr(GpState *st, GpObject *o, GpObject **dictp, GpObject *name,
-                        GpObject *v);
 /* Call any callable, vector style; TypeError "'int' object is not callable". */
 GpObject *gp_obj_call(GpState *st, GpObject *callable, GpObject *const *args, size_t nargs,
                       GpObject *kwnames);

@@ -68,11 +68,6 @@ static GpObject *module_getattr(GpState *st, GpObject *o, GpObject *name)
     return NULL;
 }
 
-static int module_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v)
-{
-    return gp_obj_dict_setattr(st, o, &GP_MODULE(o)->dict, name, v);
-}
-
 static GpObject *module_repr(GpState *st, GpObject *o)
 {
     char a[128];
@@ -101,6 +96,6 @@ const GpType gp_module_template = {
     .dealloc = module_dealloc,
     .repr = module_repr,
     .getattr = module_getattr,
-    .setattr = module_setattr,
+    .dictoffset = offsetof(GpModule, dict),
     .traverse = module_traverse,
 };

@@ -46,24 +46,6 @@ static int ns_traverse(GpObject *o, GpVisitFn visit, void *arg)
     return NS(o)->dict ? visit(NS(o)->dict, arg) : 0;
 }
 
-/* the attributes first, then __dict__, then the type's */
-static GpObject *ns_getattr(GpState *st, GpObject *o, GpObject *name)
-{
-    GpObject *v = gp_dict_get(st, NS(o)->dict, name);
-    if (v)
-        return gp_incref(v);
-    if (gp_err_occurred(st))
-        return NULL;
-    if (gp_str_equal_cstr(name, "__dict__"))
-        return gp_incref(NS(o)->dict);
-    return gp_obj_generic_getattr(st, o, name);
-}
-
-static int ns_setattr(GpState *st, GpObject *o, GpObject *name, GpObject *v)
-{
-    return gp_obj_dict_setattr(st, o, &NS(o)->dict, name, v);
-}
-
 static GpObject *ns_repr(GpState *st, GpObject *o)
 {
     GpStrBuf b;
@@ -116,7 +98,6 @@ const GpType gp_namespace_template = {
     .traverse = ns_traverse,
     .repr = ns_repr,
     .richcompare = ns_richcompare,
-    .getattr = ns_getattr,
-    .setattr = ns_setattr,
+    .dictoffset = offsetof(GpNamespace, dict),
     .new_ = ns_new,
 };

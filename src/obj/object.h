@@ -149,6 +149,9 @@ struct GpType {
     uint32_t flags;
     uint32_t basicsize;             /* bytes of a fixed-size instance */
     uint32_t itemsize;              /* bytes per item of a var-size one */
+    uint32_t dictoffset;            /* where an instance keeps its attribute
+                                       dict (GpObject *, NULL until the first
+                                       set); 0: it has none */
     uint32_t index;                 /* its slot in GpState.types */
     GpType *base;
     GpObject *dict;                 /* class attributes (static area) */
